@@ -1,0 +1,103 @@
+; ModuleID = 'kernels/dot_f.c'
+source_filename = "kernels/dot_f.c"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+; Function Attrs: nofree nosync nounwind readonly uwtable
+define dso_local double @dot_f(double* nocapture noundef readonly %0, double* nocapture noundef readonly %1, i32 noundef %2) local_unnamed_addr #0 !dbg !9 {
+  call void @llvm.dbg.value(metadata double* %0, metadata !17, metadata !DIExpression()), !dbg !22
+  call void @llvm.dbg.value(metadata double* %1, metadata !18, metadata !DIExpression()), !dbg !22
+  call void @llvm.dbg.value(metadata i32 %2, metadata !19, metadata !DIExpression()), !dbg !22
+  call void @llvm.dbg.value(metadata double 0.000000e+00, metadata !21, metadata !DIExpression()), !dbg !22
+  call void @llvm.dbg.value(metadata i32 undef, metadata !19, metadata !DIExpression()), !dbg !22
+  call void @llvm.dbg.value(metadata i32 0, metadata !20, metadata !DIExpression()), !dbg !22
+  call void @llvm.dbg.value(metadata double 0.000000e+00, metadata !21, metadata !DIExpression()), !dbg !22
+  %4 = icmp sgt i32 %2, 0, !dbg !23
+  br i1 %4, label %5, label %20, !dbg !26
+
+5:                                                ; preds = %3
+  %6 = icmp slt i32 %2, 1024, !dbg !27
+  %7 = select i1 %6, i32 %2, i32 1024, !dbg !27
+  call void @llvm.dbg.value(metadata i32 %7, metadata !19, metadata !DIExpression()), !dbg !22
+  %8 = call i32 @llvm.smax.i32(i32 %7, i32 1), !dbg !26
+  %9 = zext i32 %8 to i64, !dbg !23
+  br label %10, !dbg !26
+
+10:                                               ; preds = %5, %10
+  %11 = phi i64 [ 0, %5 ], [ %18, %10 ]
+  %12 = phi double [ 0.000000e+00, %5 ], [ %17, %10 ]
+  call void @llvm.dbg.value(metadata double %12, metadata !21, metadata !DIExpression()), !dbg !22
+  call void @llvm.dbg.value(metadata i64 %11, metadata !20, metadata !DIExpression()), !dbg !22
+  %13 = getelementptr inbounds double, double* %0, i64 %11, !dbg !28
+  %14 = load double, double* %13, align 8, !dbg !28, !tbaa !29
+  %15 = getelementptr inbounds double, double* %1, i64 %11, !dbg !33
+  %16 = load double, double* %15, align 8, !dbg !33, !tbaa !29
+  %17 = call double @llvm.fmuladd.f64(double %14, double %16, double %12), !dbg !34
+  call void @llvm.dbg.value(metadata double %17, metadata !21, metadata !DIExpression()), !dbg !22
+  %18 = add nuw nsw i64 %11, 1, !dbg !35
+  call void @llvm.dbg.value(metadata i64 %18, metadata !20, metadata !DIExpression()), !dbg !22
+  %19 = icmp eq i64 %18, %9, !dbg !23
+  br i1 %19, label %20, label %10, !dbg !26, !llvm.loop !36
+
+20:                                               ; preds = %10, %3
+  %21 = phi double [ 0.000000e+00, %3 ], [ %17, %10 ], !dbg !22
+  ret double %21, !dbg !39
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind readnone speculatable willreturn
+declare double @llvm.fmuladd.f64(double, double, double) #1
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare void @llvm.dbg.value(metadata, metadata, metadata) #2
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare i32 @llvm.smax.i32(i32, i32) #2
+
+attributes #0 = { nofree nosync nounwind readonly uwtable "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #1 = { mustprogress nofree nosync nounwind readnone speculatable willreturn }
+attributes #2 = { nofree nosync nounwind readnone speculatable willreturn }
+
+!llvm.dbg.cu = !{!0}
+!llvm.module.flags = !{!2, !3, !4, !5, !6, !7}
+!llvm.ident = !{!8}
+
+!0 = distinct !DICompileUnit(language: DW_LANG_C99, file: !1, producer: "Debian clang version 14.0.6", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug, splitDebugInlining: false, nameTableKind: None)
+!1 = !DIFile(filename: "kernels/dot_f.c", directory: ".", checksumkind: CSK_MD5, checksum: "4f6ad3f6cb1d8ddc3d268e368069a26b")
+!2 = !{i32 7, !"Dwarf Version", i32 5}
+!3 = !{i32 2, !"Debug Info Version", i32 3}
+!4 = !{i32 1, !"wchar_size", i32 4}
+!5 = !{i32 7, !"PIC Level", i32 2}
+!6 = !{i32 7, !"PIE Level", i32 2}
+!7 = !{i32 7, !"uwtable", i32 1}
+!8 = !{!"Debian clang version 14.0.6"}
+!9 = distinct !DISubprogram(name: "dot_f", scope: !1, file: !1, line: 4, type: !10, scopeLine: 5, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !0, retainedNodes: !16)
+!10 = !DISubroutineType(types: !11)
+!11 = !{!12, !13, !13, !15}
+!12 = !DIBasicType(name: "double", size: 64, encoding: DW_ATE_float)
+!13 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !14, size: 64)
+!14 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !12)
+!15 = !DIBasicType(name: "int", size: 32, encoding: DW_ATE_signed)
+!16 = !{!17, !18, !19, !20, !21}
+!17 = !DILocalVariable(name: "a", arg: 1, scope: !9, file: !1, line: 4, type: !13)
+!18 = !DILocalVariable(name: "b", arg: 2, scope: !9, file: !1, line: 4, type: !13)
+!19 = !DILocalVariable(name: "n", arg: 3, scope: !9, file: !1, line: 4, type: !15)
+!20 = !DILocalVariable(name: "i", scope: !9, file: !1, line: 6, type: !15)
+!21 = !DILocalVariable(name: "acc", scope: !9, file: !1, line: 7, type: !12)
+!22 = !DILocation(line: 0, scope: !9)
+!23 = !DILocation(line: 10, column: 19, scope: !24)
+!24 = distinct !DILexicalBlock(scope: !25, file: !1, line: 10, column: 5)
+!25 = distinct !DILexicalBlock(scope: !9, file: !1, line: 10, column: 5)
+!26 = !DILocation(line: 10, column: 5, scope: !25)
+!27 = !DILocation(line: 8, column: 9, scope: !9)
+!28 = !DILocation(line: 11, column: 16, scope: !24)
+!29 = !{!30, !30, i64 0}
+!30 = !{!"double", !31, i64 0}
+!31 = !{!"omnipotent char", !32, i64 0}
+!32 = !{!"Simple C/C++ TBAA"}
+!33 = !DILocation(line: 11, column: 23, scope: !24)
+!34 = !DILocation(line: 11, column: 13, scope: !24)
+!35 = !DILocation(line: 10, column: 25, scope: !24)
+!36 = distinct !{!36, !26, !37, !38}
+!37 = !DILocation(line: 11, column: 26, scope: !25)
+!38 = !{!"llvm.loop.unroll.disable"}
+!39 = !DILocation(line: 12, column: 5, scope: !9)
