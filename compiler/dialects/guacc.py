@@ -18,7 +18,7 @@ from xdsl.dialects.builtin import (
     i32,
     i64,
 )
-from xdsl.dialects.llvm import GenericCastOp
+from xdsl.dialects.llvm import GenericCastOp, ICmpPredicateFlag, LLVMPointerType
 from xdsl.ir import Attribute, Block, Dialect, ParametrizedAttribute, SSAValue
 from xdsl.irdl import (
     AnyAttr,
@@ -176,6 +176,31 @@ class ExtractElementOp(IRDLOperation):
         )
 
 
+@irdl_op_definition
+class PtrICmpOp(IRDLOperation):
+    """`icmp` on pointers (xDSL's `llvm.icmp` takes integers only)."""
+
+    name = "guacc.ptr_icmp"
+
+    lhs = operand_def(LLVMPointerType)
+    rhs = operand_def(LLVMPointerType)
+    res = result_def(IntegerType(1))
+    predicate = prop_def(IntegerAttr[IntegerType])
+
+    traits = traits_def(NoMemoryEffect())
+
+    def __init__(self, lhs: SSAValue, rhs: SSAValue, predicate: str):
+        super().__init__(
+            operands=[lhs, rhs],
+            result_types=[IntegerType(1)],
+            properties={"predicate": IntegerAttr(ICmpPredicateFlag(predicate).to_int(), i64)},
+        )
+
+    @property
+    def predicate_name(self) -> str:
+        return ICmpPredicateFlag.from_int(self.predicate.value.data).value
+
+
 @irdl_attr_definition
 class ZeroInitAttr(ParametrizedAttribute):
     """`zeroinitializer` as the initial value of a global of any type."""
@@ -202,6 +227,6 @@ def int_attr(value: int, width: int) -> IntegerAttr:
 
 Guacc = Dialect(
     "guacc",
-    [SwitchOp, FreezeOp, PoisonOp, FPToSIOp, FPToUIOp, UIToFPOp, ExtractElementOp],
+    [SwitchOp, FreezeOp, PoisonOp, FPToSIOp, FPToUIOp, UIToFPOp, ExtractElementOp, PtrICmpOp],
     [ZeroInitAttr, UndefInitAttr],
 )

@@ -303,7 +303,7 @@ class _ToSyntax(Transformer):
         return list(c)
 
     def call_arg(self, c):
-        return Typed(c[0], _not_words(c)[-1]) if not isinstance(c[-1], Token) else c
+        return Typed(c[0], c[-1])
 
     # ------------------------------------------------------------- attributes
     def attr_word(self, c):
@@ -371,10 +371,15 @@ class _ToSyntax(Transformer):
         elif c and c[0] is None:
             c = c[1:]
         # attr* type callee [args] fn_attr*: attributes are strings, the rest objects
-        objs = [x for x in c if not isinstance(x, str)]
+        attrs = [x for x in c if isinstance(x, str) and not isinstance(x, Token)]
+        objs = [x for x in c if x is not None and not isinstance(x, str)]
         ret_type, callee = objs[0], objs[1]
         args = objs[2] if len(objs) > 2 and isinstance(objs[2], list) else []
-        return Inst("call", _loc(meta), [], [ret_type, callee, args], extra={"tail": tail})
+        return Inst("call", _loc(meta), attrs, [ret_type, callee, args], extra={"tail": tail})
+
+    @v_args(meta=True)
+    def inline_asm(self, meta, c):
+        return Inst("unsupported", _loc(meta), args=["inline assembly"])
 
     @v_args(meta=True)
     def unsupported_inst(self, meta, c):
@@ -446,7 +451,7 @@ class _ToSyntax(Transformer):
         )
 
     def function_decl(self, c):
-        return c[0]
+        return next(x for x in c if isinstance(x, FunctionSyntax))
 
     def function_def(self, c):
         fn: FunctionSyntax = c[0]
