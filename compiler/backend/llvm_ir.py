@@ -227,7 +227,7 @@ class _FunctionConverter:
         for result in op.results:
             value = vm.get(result)
             _make_opaque(value)
-            if result.name_hint and isinstance(value, instructions.Instruction) and not value.name:
+            if result.name_hint and isinstance(value, instructions.Instruction):
                 value.name = result.name_hint
 
     def _gep(self, op: llvm.GEPOp, b: ir.IRBuilder) -> None:
@@ -294,10 +294,11 @@ def _source_name(module: ModuleOp) -> str:
 
 
 def print_ll(module: ModuleOp) -> str:
-    """Textual LLVM IR of the module, checked by LLVM's parser and verifier."""
-    text = str(to_llvmlite(module))
-    verify_ll(text)
-    return text
+    """Textual LLVM IR of the module, checked by LLVM's parser and verifier and
+    printed by LLVM itself (canonical numbering, attributes, intrinsic names)."""
+    ref = verify_ll(str(to_llvmlite(module)))
+    ref.name = _source_name(module)
+    return str(ref)
 
 
 def verify_ll(text: str) -> llvm_binding.ModuleRef:

@@ -206,7 +206,7 @@ def compare(
         cand_args = extra_args(len(sig.params), cand_extra_args)
     inputs = _inputs(inputs, sig, n, seed, config)
 
-    ref_results = run(ref, inputs, sig, timeout=timeout, start_method=start_method)
+    ref_results = run(ref, inputs, sig, timeout=timeout, start_method=start_method, validate=False)
     report = EquivalenceReport(func, cand_func, len(inputs), 0, 0)
     valid = [k for k, r in enumerate(ref_results) if isinstance(r, Outputs)]
     for k, r in enumerate(ref_results):
@@ -219,7 +219,8 @@ def compare(
             "(elems=, hints=ArgHint(elems=...)), raise timeout=, or give inputs explicitly"
         )
     cand_results = run(cand, [inputs[k] for k in valid], sig, func=cand_func, args=cand_args,
-                       call_signature=cand_signature, timeout=timeout, start_method=start_method)
+                       call_signature=cand_signature, timeout=timeout, start_method=start_method,
+                       validate=False)
 
     shared = sorted(ref.globals.keys() & cand.globals.keys()) if compare_globals else []
     if compare_globals:

@@ -204,10 +204,31 @@ def _check(where: str, p: Param, v: Any) -> Value:
             raise InputFileError(f"{where}: a pointer argument takes a list (array contents), got {v!r}")
         flat = list(_flatten(v))
         assert p.layout is not None
+        if _fast_ok(flat, p.layout.fields):
+            return flat
         return [_number(f"{where}, element {i}", p.layout.leaf(i), x) for i, x in enumerate(flat)]
     if isinstance(v, list):
         raise InputFileError(f"{where}: a {p.type} argument takes a number, got a list")
     return _number(where, p.type, v)
+
+
+def _fast_ok(flat: list, fields: tuple) -> bool:
+    """Whole-list check for the common case (generated data); the slow path explains errors."""
+    n = len(fields)
+    for k, (_, t) in enumerate(fields):
+        column = flat[k::n]
+        if not column:
+            continue
+        if t.kind == "float":
+            if not all(type(x) is float for x in column):
+                return False
+        elif t.kind == "int":
+            lo, hi = int_bounds(t)
+            if not (all(type(x) is int for x in column) and lo <= min(column) and max(column) <= hi):
+                return False
+        elif any(x != 0 for x in column):
+            return False
+    return True
 
 
 def _flatten(v: list) -> Iterable[Any]:

@@ -33,7 +33,9 @@ def uses_ptr_keyword(text: str) -> bool:
 def parse_ir(text: str, what: str = "module") -> llvm.ModuleRef:
     """Parse and verify IR with llvmlite; errors say which module and why."""
     try:
-        module = llvm.parse_assembly(text)
+        # A fresh context: in the global one, struct names of a second parse of
+        # the same text get renamed (%struct.node.0) and memory is never freed.
+        module = llvm.parse_assembly(text, context=llvm.create_context())
         module.verify()
     except RuntimeError as exc:
         hint = ""

@@ -89,6 +89,10 @@ class _JitLoaded(Loaded):
         target = llvm.Target.from_default_triple()
         # opt=0: run the IR as written, as NativeProgram does with clang -O0.
         self.tm = target.create_target_machine(opt=0)
+        # MCJIT asserts that the module's layout is the host's; clang-16 strings
+        # differ from LLVM 22's (i128 alignment) without changing these kernels.
+        self.module.data_layout = str(self.tm.target_data)
+        self.module.triple = self.tm.triple
         self.engine = llvm.create_mcjit_compiler(self.module, self.tm)
         self.engine.finalize_object()
         self.engine.run_static_constructors()
@@ -221,7 +225,10 @@ def find_clang(typed_pointers: bool) -> str:
         style = "typed-pointer (`i32*`)" if typed_pointers else "opaque-pointer (`ptr`)"
         raise HarnessError(f"no clang on PATH can compile {style} IR: need {need}; found: {have}. "
                            "Install one or pass clang=...")
-    return max(ok, key=ok.get)  # the newest that fits reads the most syntax
+    if typed_pointers:
+        # Prefer clang 14, which wrote most typed-pointer IR; 15 and 16 still read it.
+        return min(ok, key=lambda p: (ok[p] < 14, ok[p] if ok[p] >= 14 else -ok[p]))
+    return max(ok, key=ok.get)  # the newest reads the most syntax
 
 
 # --- facts from IR text ------------------------------------------------------------

@@ -256,36 +256,94 @@ def _scalar_of(parser: T.TypeParser, text: str, where: str, allow_void: bool = F
 
 @dataclass
 class _Usage:
-    structs: list[T.IRType] = field(default_factory=list)  # struct element types of direct GEPs
+    structs: Counter = field(default_factory=Counter)  # struct types GEPs on the buffer's base step over
+    inner_structs: Counter = field(default_factory=Counter)  # ... on pointers into the buffer
     votes: Counter = field(default_factory=Counter)  # scalar types loaded/stored through it
     gep_leaves: Counter = field(default_factory=Counter)  # leaf scalars of GEP source types
-    spans: list[tuple[T.IRType, int | None]] = field(default_factory=list)  # direct GEP type, const 1st idx
+    spans: list[tuple[T.IRType, int | None]] = field(default_factory=list)  # base GEP type, const 1st idx
 
     def merge(self, other: "_Usage") -> None:
-        self.structs += other.structs
+        self.structs.update(other.structs)
+        self.inner_structs.update(other.inner_structs)
         self.votes.update(other.votes)
         self.gep_leaves.update(other.gep_leaves)
+        self.spans += other.spans
 
 
-_PASS_THROUGH = {"bitcast", "addrspacecast", "phi", "select", "freeze", "getelementptr"}
+_COPIES = {"bitcast", "addrspacecast", "phi", "select", "freeze"}
+
+
+def _pointer_sets(insts: list, arg: llvm.ValueRef) -> tuple[set, set]:
+    """(pointers into the buffer, pointers to its start) among ``insts``.
+
+    Follows GEPs, copies, and stores to / loads from memory: clang -O0 spills
+    each argument to an alloca and reloads it before every use.
+    """
+    derived = {arg}
+    slots: dict = {}  # address -> values stored there
+    changed = True
+    while changed:  # phis may use values defined later, so iterate to a fixpoint
+        changed = False
+        for i in insts:
+            op = i.opcode
+            if op == "store":
+                value, addr = list(i.operands)
+                if value in derived and value not in slots.setdefault(addr, set()):
+                    slots[addr].add(value)
+                    changed = True
+                continue
+            if i in derived:
+                continue
+            ops = list(i.operands)
+            if op == "load":
+                hit = str(i.type) == "ptr" and ops[0] in slots
+            elif op == "getelementptr":
+                hit = ops[0] in derived
+            elif op in _COPIES:
+                hit = any(o in derived for o in (ops[1:] if op == "select" else ops))
+            else:
+                hit = False
+            if hit:
+                derived.add(i)
+                changed = True
+    # Same address as the argument: the greatest set closed under copies and
+    # reloads, so start from everything and drop what is offset or mixed.
+    same = set(derived)
+    changed = True
+    while changed:
+        changed = False
+        for i in insts:
+            if i not in same or i == arg:
+                continue
+            op = i.opcode
+            ops = list(i.operands)
+            if op == "load":
+                keep = all(v in same for v in slots.get(ops[0], ()))
+            elif op == "getelementptr":
+                keep = all(_const_int(o) == 0 for o in ops[1:])
+            else:
+                vals = ops[1:] if op == "select" else ops
+                keep = all(o in same for o in vals if o in derived)
+            if not keep:
+                same.discard(i)
+                changed = True
+    return derived, same
+
+
+def _const_int(v: llvm.ValueRef) -> int | None:
+    if not v.is_constant:
+        return None
+    try:
+        c = v.get_constant_value()
+    except Exception:  # noqa: BLE001 - vectors, expressions: not a plain integer
+        return None
+    return c if isinstance(c, int) else None
 
 
 def _usage(module: llvm.ModuleRef, fn: llvm.ValueRef, arg: llvm.ValueRef, parser: T.TypeParser,
            depth: int = 0) -> _Usage:
     insts = [i for b in fn.blocks for i in b.instructions]
-    derived = {arg}
-    changed = True
-    while changed:  # phis may use values defined later, so iterate to a fixpoint
-        changed = False
-        for i in insts:
-            if i in derived or i.opcode not in _PASS_THROUGH:
-                continue
-            ops = list(i.operands)
-            srcs = ops[:1] if i.opcode == "getelementptr" else ops[1:] if i.opcode == "select" else ops
-            if any(o in derived for o in srcs):
-                derived.add(i)
-                changed = True
-
+    derived, same = _pointer_sets(insts, arg)
     use = _Usage()
     for i in insts:
         op = i.opcode
@@ -297,12 +355,10 @@ def _usage(module: llvm.ModuleRef, fn: llvm.ValueRef, arg: llvm.ValueRef, parser
             base, _ = T.strip_arrays(src)
             for _, leaf in T.leaves(base):
                 use.gep_leaves[leaf] += 1
-            if ops[0] == arg:
-                if isinstance(base, T.Struct):
-                    use.structs.append(base)
-                first = ops[1] if len(ops) > 1 else None
-                const = first.get_constant_value() if first is not None and first.is_constant else None
-                use.spans.append((src, const if isinstance(const, int) else None))
+            if isinstance(base, T.Struct):
+                (use.structs if ops[0] in same else use.inner_structs)[base] += 1
+            if ops[0] in same:
+                use.spans.append((src, _const_int(ops[1]) if len(ops) > 1 else None))
         elif op == "load" and ops and ops[0] in derived:
             _vote(use, parser, str(i.type))
         elif op == "store" and len(ops) == 2 and ops[1] in derived:
@@ -312,9 +368,13 @@ def _usage(module: llvm.ModuleRef, fn: llvm.ValueRef, arg: llvm.ValueRef, parser
         elif op in ("call", "invoke") and ops and depth < 3:
             callee = ops[-1]
             if callee.is_function and not callee.is_declaration:
-                for j, (a, p) in enumerate(zip(ops[:-1], callee.arguments)):
+                for a, p in zip(ops[:-1], callee.arguments):
                     if a in derived and str(p.type) == "ptr":
-                        use.merge(_usage(module, callee, p, parser, depth + 1))
+                        sub = _usage(module, callee, p, parser, depth + 1)
+                        if a not in same:  # the callee sees an inner pointer: its base facts do not apply
+                            sub.inner_structs.update(sub.structs)
+                            sub.structs, sub.spans = Counter(), []
+                        use.merge(sub)
     return use
 
 
@@ -353,9 +413,9 @@ def _gep_source_type(parser: T.TypeParser, text: str) -> T.IRType | None:
 def _infer_buffer(module: llvm.ModuleRef, fn: llvm.ValueRef, arg: llvm.ValueRef,
                   parser: T.TypeParser) -> tuple[Layout, int, bool]:
     use = _usage(module, fn, arg, parser)
-    if use.structs:
-        st = Counter(use.structs).most_common(1)[0][0]
-        layout = Layout.of_type(st)
+    structs = use.structs or use.inner_structs
+    if structs:
+        layout = Layout.of_type(structs.most_common(1)[0][0])
     elif use.votes:
         layout = Layout.of_scalar(_best(use.votes))
     elif use.gep_leaves:
