@@ -42,8 +42,21 @@ class _RawInstr(instructions.Instruction):
     """An instruction llvmlite's builder lacks, printed as `op type operands`."""
 
 
+class _Poison(ir.Constant):
+    """LLVM's `poison`; llvmlite only knows `undef`."""
+
+    def __init__(self, ty: ir.Type):
+        super().__init__(ty, None)
+
+    def get_reference(self) -> str:
+        return "poison"
+
+    def _to_string(self) -> str:
+        return f"{self.type} poison"
+
+
 def _poison(ty: ir.Type) -> ir.Constant:
-    return ir.FormattedConstant(ty, "poison")
+    return _Poison(ty)
 
 
 # ----------------------------------------------------------------- globals

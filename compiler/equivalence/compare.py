@@ -185,8 +185,8 @@ def compare(
 
     Programs may be :class:`Program` objects, ``.ll`` paths or IR text
     (typed-pointer IR runs through clang).  The signature comes from
-    ``signature``, else ``signature_ir`` (opaque IR text or path), else the
-    reference's IR, else the candidate's.  Inputs: a list, a JSON file, or
+    ``signature``, else ``signature_ir`` (IR text or path), else the IR of
+    the reference or candidate that llvmlite reads, opaque-pointer IR first.  Inputs: a list, a JSON file, or
     ``n`` generated with ``seed``.  The candidate's parameters can be mapped
     with ``cand_args`` (input slots and :class:`Fixed` values) or
     ``cand_extra_args`` ({position: fixed value}).  An input either program
@@ -254,12 +254,13 @@ def _signature_source(signature_ir: str | os.PathLike | None, ref: Program, cand
         ):
             return Path(signature_ir).read_text()
         return signature_ir
-    for p in (ref, cand):
-        if p.signature_ir is not None and func in p.functions:
+    # Prefer opaque-pointer text (read as written) over upgraded typed-pointer text.
+    for p in sorted((ref, cand), key=lambda p: p.typed_pointers):
+        if func in p.functions and p.signature_ir is not None:
             return p.signature_ir
     raise HarnessError(
-        f"no opaque-pointer IR defines @{func} to read its signature from (both programs use typed "
-        "pointers): pass signature_ir= (e.g. the same code compiled by clang 15 or newer) or signature="
+        f"llvmlite cannot read a module that defines @{func} to infer its signature from: pass "
+        "signature_ir= (e.g. the same code compiled by clang 15 or newer) or signature="
     )
 
 

@@ -65,7 +65,8 @@ def generate_inputs(
 def _generate_arg(rng: random.Random, p: Param, config: InputConfig) -> Value:
     if not p.is_pointer:
         return _values(rng, p.type, 1, p.value_range or _default_range(p.type, config, False))[0]
-    assert p.layout is not None
+    if p.layout is None:
+        return None
     nfields = len(p.layout.fields)
     flat: list = [0] * (p.elems * nfields)
     for k, (_, leaf) in enumerate(p.layout.fields):
@@ -198,12 +199,15 @@ def validate_inputs(inputs: Sequence[Input], sig: Signature) -> list[Input]:
 
 def _check(where: str, p: Param, v: Any) -> Value:
     if p.is_pointer:
+        if p.layout is None:
+            if v not in (None, [], 0):
+                raise InputFileError(f"{where}: a function pointer argument is always null; give null")
+            return None
         if v is None:
             return []
         if not isinstance(v, list):
             raise InputFileError(f"{where}: a pointer argument takes a list (array contents), got {v!r}")
         flat = list(_flatten(v))
-        assert p.layout is not None
         if _fast_ok(flat, p.layout.fields):
             return flat
         return [_number(f"{where}, element {i}", p.layout.leaf(i), x) for i, x in enumerate(flat)]

@@ -16,7 +16,11 @@ _OPAQUE_PTR = re.compile(r"\bptr\b")
 
 
 def is_typed_pointer_ir(text: str) -> bool:
-    """True for clang <= 14 style IR (``i32*``), which LLVM 17+ cannot read."""
+    """True for clang <= 14 style IR (``i32*``).
+
+    LLVM 17+ no longer has typed pointers; its parser upgrades ``T*`` to ``ptr``
+    in most clang-14 output, but a clang <= 16 is the faithful way to run it.
+    """
     clean = _NOISE.sub("", text)
     return bool(_TYPED_PTR.search(clean))
 
@@ -42,7 +46,7 @@ def parse_ir(text: str, what: str = "module") -> llvm.ModuleRef:
         if is_typed_pointer_ir(text):
             hint = (
                 " (it uses typed pointers such as `i32*`, which LLVM "
-                f"{llvm.llvm_version_info[0]} cannot read; run it with NativeProgram "
+                f"{llvm.llvm_version_info[0]} upgrades only in part; run it with NativeProgram "
                 "and give an opaque-pointer module as signature_ir)"
             )
         raise HarnessError(f"cannot parse {what}{hint}: {str(exc).strip()}") from exc

@@ -47,11 +47,19 @@ class Program(ABC):
         self.functions = _defined_functions(ir_text)
         # Writable globals (name -> layout), reset before and compared after each call.
         self.globals: dict[str, GlobalSpec] = global_specs(ir_text)
+        self._readable: bool | None = None  # can llvmlite parse it? (decided lazily)
 
     @property
     def signature_ir(self) -> str | None:
-        """IR text llvmlite can read for signature inference, if this program has some."""
-        return None if self.typed_pointers else self.ir_text
+        """This program's IR if llvmlite reads it (LLVM 22 upgrades most clang-14
+        typed-pointer IR too), for signature inference; else None."""
+        if self._readable is None:
+            try:
+                parse_ir(self.ir_text, self.label)
+                self._readable = True
+            except HarnessError:
+                self._readable = False
+        return self.ir_text if self._readable else None
 
     def check_function(self, name: str) -> None:
         if name not in self.functions:
@@ -70,11 +78,13 @@ class Program(ABC):
 
 
 class JitProgram(Program):
-    """Opaque-pointer IR run through llvmlite's MCJIT (LLVM 22 reads no typed pointers)."""
+    """IR run through llvmlite's MCJIT (LLVM 22: opaque pointers; typed-pointer
+    text is upgraded on parsing where LLVM still can)."""
 
     def __init__(self, ir_text: str, label: str = "JIT module") -> None:
         super().__init__(ir_text, label)
         parse_ir(ir_text, label)  # fail here, in the caller, not in a child
+        self._readable = True
 
     def load(self) -> Loaded:
         return _JitLoaded(self.ir_text, self.label)
@@ -273,11 +283,16 @@ def as_program(source: "Program | str | os.PathLike") -> Program:
     """A Program from a Program, a path to a ``.ll`` file, or IR text.
 
     Opaque-pointer IR is JIT-compiled by llvmlite; typed-pointer IR goes
-    through :class:`NativeProgram` (an installed clang).
+    through :class:`NativeProgram` (an installed clang <= 16), or through
+    llvmlite when no such clang is installed.
     """
     if isinstance(source, Program):
         return source
     text, origin = _read_source(source)
     if is_typed_pointer_ir(text):
-        return NativeProgram(text, label=origin)
+        try:
+            clang = find_clang(typed_pointers=True)
+        except HarnessError:
+            return JitProgram(text, label=origin)  # no clang: LLVM 22's upgrade is the next best
+        return NativeProgram(text, clang=clang, label=origin)
     return JitProgram(text, label=origin)

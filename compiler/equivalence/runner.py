@@ -167,9 +167,11 @@ class _Plan:
             if not p.is_pointer:
                 self.args.append(("slot", src))
                 continue
+            if slot.layout is None:  # function pointer
+                self.args.append(("null", None))
+                continue
             if src not in slot_buffer:  # one buffer per slot, even if passed twice
                 slot_buffer[src] = len(self.buffers)
-                assert slot.layout is not None
                 self.buffers.append((src, slot, slot.layout, None))
             self.args.append(("buf", slot_buffer[src]))
 

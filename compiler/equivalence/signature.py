@@ -91,7 +91,10 @@ class Layout:
 
 @dataclass(frozen=True)
 class Param:
-    """One argument; pointer arguments carry the buffer the harness allocates."""
+    """One argument; pointer arguments carry the buffer the harness allocates.
+
+    A pointer parameter with ``layout`` None (a function pointer) is passed null.
+    """
 
     index: int
     name: str
@@ -261,6 +264,7 @@ class _Usage:
     votes: Counter = field(default_factory=Counter)  # scalar types loaded/stored through it
     gep_leaves: Counter = field(default_factory=Counter)  # leaf scalars of GEP source types
     spans: list[tuple[T.IRType, int | None]] = field(default_factory=list)  # base GEP type, const 1st idx
+    called: bool = False  # used as a call target: a function pointer
 
     def merge(self, other: "_Usage") -> None:
         self.structs.update(other.structs)
@@ -268,6 +272,7 @@ class _Usage:
         self.votes.update(other.votes)
         self.gep_leaves.update(other.gep_leaves)
         self.spans += other.spans
+        self.called |= other.called
 
 
 _COPIES = {"bitcast", "addrspacecast", "phi", "select", "freeze"}
@@ -365,9 +370,13 @@ def _usage(module: llvm.ModuleRef, fn: llvm.ValueRef, arg: llvm.ValueRef, parser
             _vote(use, parser, str(ops[0].type))
         elif op in ("atomicrmw", "cmpxchg") and ops and ops[0] in derived:
             _vote(use, parser, str(ops[-1].type))
-        elif op in ("call", "invoke") and ops and depth < 3:
+        elif op in ("phi", "select") and i in derived and any(o.is_function for o in ops):
+            use.called = True  # merged with a function (`c ? c : cmp`): a function pointer
+        elif op in ("call", "invoke") and ops:
             callee = ops[-1]
-            if callee.is_function and not callee.is_declaration:
+            if callee in derived:
+                use.called = True
+            elif depth < 3 and callee.is_function and not callee.is_declaration:
                 for a, p in zip(ops[:-1], callee.arguments):
                     if a in derived and str(p.type) == "ptr":
                         sub = _usage(module, callee, p, parser, depth + 1)
@@ -411,7 +420,7 @@ def _gep_source_type(parser: T.TypeParser, text: str) -> T.IRType | None:
 
 
 def _infer_buffer(module: llvm.ModuleRef, fn: llvm.ValueRef, arg: llvm.ValueRef,
-                  parser: T.TypeParser) -> tuple[Layout, int, bool]:
+                  parser: T.TypeParser) -> tuple[Layout | None, int, bool]:
     use = _usage(module, fn, arg, parser)
     structs = use.structs or use.inner_structs
     if structs:
@@ -420,6 +429,8 @@ def _infer_buffer(module: llvm.ModuleRef, fn: llvm.ValueRef, arg: llvm.ValueRef,
         layout = Layout.of_scalar(_best(use.votes))
     elif use.gep_leaves:
         layout = Layout.of_scalar(_best(use.gep_leaves))
+    elif use.called:
+        return None, 0, True  # a function pointer: passed as null, there is nothing to point it at
     else:
         return Layout.of_scalar(T.I32), 0, False
     need_bytes = 0

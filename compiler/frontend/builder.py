@@ -305,6 +305,8 @@ class ModuleBuilder:
     def _declare(self, f: FunctionSyntax) -> llvm.FuncOp:
         ret = self.type(f.ret_type, f.loc)
         param_types = [self.type(p.type, f.loc) for p in f.params]
+        if "personality" in f.fn_attrs:
+            raise UnsupportedError(f"exception handling (personality function) in '@{f.name}'", loc=f.loc)
         if any(t is _METADATA for t in param_types):
             raise UnsupportedError(f"metadata parameter in '@{f.name}'", loc=f.loc)
         linkage = next((w for w in f.prefix_attrs if w in LINKAGES), "external")

@@ -318,6 +318,9 @@ class _ToSyntax(Transformer):
     def fn_attr(self, c):
         return str(c[0])
 
+    def fn_personality(self, c):
+        return "personality"
+
     def fn_section(self, c):
         return "section"
 
@@ -470,6 +473,7 @@ class _ToSyntax(Transformer):
 
     def global_def(self, c):
         name_tok = c[0]
+        name_tok = Token("GLOBAL_ID", str(name_tok).rstrip("= \t\n"), line=name_tok.line, column=name_tok.column)
         words = [w for w in c[1:] if isinstance(w, str) and not isinstance(w, Token)]
         kind_idx = next(i for i, x in enumerate(c) if isinstance(x, Token) and x.type == "GLOBAL_KIND")
         ty = c[kind_idx + 1]
@@ -481,6 +485,9 @@ class _ToSyntax(Transformer):
             str(c[kind_idx]) == "constant", ty, init, align, section,
         )
 
+    def global_init(self, c):
+        return c[0]
+
     def source_filename(self, c):
         return ("source_filename", str(c[0])[1:-1])
 
@@ -489,7 +496,7 @@ class _ToSyntax(Transformer):
 
     def type_def(self, c):
         body = None if isinstance(c[1], Token) else c[1]
-        return ("type_def", str(c[0]), body, _loc(c[0]))
+        return ("type_def", str(c[0]).rstrip("= \t\n"), body, _loc(c[0]))
 
     def start(self, c):
         module = ModuleSyntax()
@@ -570,7 +577,8 @@ def _syntax_error(err: lark.exceptions.LarkError, text: str) -> GuaccError:
         if word and err.allowed & _INSTRUCTION_TERMINALS:
             return GuaccError(f"unknown instruction '{word.group(0)}'", loc=loc)
         found = word.group(0) if word else text.splitlines()[err.line - 1][err.column - 1 : err.column + 9]
-        return GuaccError(f"unexpected '{found}'", loc=loc)
+        printable = repr(found.encode("utf-8", "surrogateescape"))[2:-1]
+        return GuaccError(f"unexpected '{printable}'", loc=loc)
     return GuaccError(str(err).splitlines()[0])
 
 
