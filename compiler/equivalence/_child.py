@@ -1,7 +1,6 @@
 """What runs inside the child process: load a program, call it on a batch of inputs.
 
-Kept apart from the parent's code so the forkserver can preload just this
-(and llvmlite).  Buffers are mapped with a PROT_NONE page on both sides so an
+Buffers are mapped with a PROT_NONE page on both sides so an
 access past the end faults at once instead of silently corrupting the heap,
 which would make outputs depend on allocator state.
 """
@@ -13,12 +12,13 @@ import faulthandler
 import mmap
 import os
 import resource
+import signal
 import sys
 import traceback
 from dataclasses import dataclass
 from typing import Any
 
-import llvmlite.binding  # noqa: F401  (preloaded by the forkserver)
+import llvmlite.binding  # noqa: F401  (loaded before forking, so children do not pay for it)
 
 PAGE = mmap.PAGESIZE
 PROT_NONE, PROT_RW = 0, mmap.PROT_READ | mmap.PROT_WRITE
@@ -85,7 +85,21 @@ class _Mem:
         return base, total, region, region + pad
 
 
+# Descriptors of the helper's protocol pipes, closed in each child (set by _server.serve).
+INHERITED_FDS: list[int] = []
+
+
 def _quiet_child() -> None:
+    for fd in INHERITED_FDS:  # a stuck child must not keep the caller's pipe open
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    if sys.platform.startswith("linux"):
+        try:  # die with the supervisor instead of spinning on as an orphan
+            ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
     # A segfault is an expected outcome here: no core files, no tracebacks,
     # and the kernel's own printf output does not belong on the caller's stdout.
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))

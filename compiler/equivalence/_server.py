@@ -115,6 +115,7 @@ def serve() -> None:
     # printf in a forked child, a stray print) can write into it.
     inp = os.fdopen(os.dup(0), "rb")
     out = os.fdopen(os.dup(1), "wb")
+    _child.INHERITED_FDS[:] = [inp.fileno(), out.fileno()]
     devnull = os.open(os.devnull, os.O_RDWR)
     os.dup2(devnull, 0)
     os.dup2(devnull, 1)
@@ -184,6 +185,8 @@ def _stop(proc: subprocess.Popen) -> None:
     except Exception:  # noqa: BLE001
         proc.kill()
         proc.wait()
+    if proc.stdout:
+        proc.stdout.close()
 
 
 _CLIENT: _Client | None = None

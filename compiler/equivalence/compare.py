@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 import struct
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping, Sequence
@@ -65,16 +66,18 @@ class EquivalenceReport:
     cand_func: str
     total: int  # inputs tried
     compared: int  # inputs both programs ran to completion
-    discarded: int
+    discarded: int  # inputs the reference (or, if allowed, the candidate) crashed or timed out on
     discard_reasons: dict[str, int] = field(default_factory=dict)  # "crash (SIGSEGV)": 3, ...
     discards: list[tuple[int, str, Discarded]] = field(default_factory=list)  # (input, "reference"/"candidate", why)
     mismatched_inputs: int = 0
     mismatches: list[Mismatch] = field(default_factory=list)  # the first few
+    # Inputs the reference ran but the candidate crashed or timed out on.
+    candidate_failures: list[tuple[int, Discarded]] = field(default_factory=list)
     unmatched_globals: list[str] = field(default_factory=list)  # writable globals only one program has
 
     @property
     def ok(self) -> bool:
-        return self.compared > 0 and self.mismatched_inputs == 0
+        return self.compared > 0 and self.mismatched_inputs == 0 and not self.candidate_failures
 
     def summary(self) -> str:
         head = (
@@ -85,6 +88,12 @@ class EquivalenceReport:
         if self.discarded:
             why = ", ".join(f"{k}: {v}" for k, v in sorted(self.discard_reasons.items()))
             lines.append(f"  discarded {self.discarded} ({why})")
+        if self.candidate_failures:
+            kinds = Counter(_reason(d) for _, d in self.candidate_failures)
+            why = ", ".join(f"{k}: {v}" for k, v in sorted(kinds.items()))
+            first = ", ".join(str(k) for k, _ in self.candidate_failures[:5])
+            lines.append(f"  the candidate failed on {len(self.candidate_failures)} inputs the reference ran "
+                         f"({why}; inputs {first}{', ...' if len(self.candidate_failures) > 5 else ''})")
         if self.mismatched_inputs:
             lines.append(f"  {self.mismatched_inputs} inputs differ; first:")
             lines += [f"    {m}" for m in self.mismatches]
@@ -100,7 +109,7 @@ def compare_outputs(ref: Outputs, cand: Outputs, tolerance: Tolerance = Toleranc
                     globals_: Sequence[str] | None = None) -> list[tuple[str, int | None, Any, Any, int]]:
     """Differences as (output, first position, reference value, candidate value, count)."""
     diffs: list[tuple[str, int | None, Any, Any, int]] = []
-    if not _equal(ref.ret, cand.ret, tolerance):
+    if ref.ret is not None and not _equal(ref.ret, cand.ret, tolerance):  # None: void reference
         diffs.append(("return value", None, ref.ret, cand.ret, 1))
     for slot, values in ref.arrays.items():
         d = _diff_lists(values, cand.arrays.get(slot, []), tolerance)
@@ -175,7 +184,7 @@ def compare(
     cand_signature: Signature | None = None,
     tolerance: Tolerance = Tolerance(),
     timeout: float = DEFAULT_TIMEOUT,
-    strict_crashes: bool = False,
+    allow_candidate_failures: bool = False,
     compare_globals: bool = True,
     max_mismatches: int = 5,
     start_method: str | None = None,
@@ -189,9 +198,14 @@ def compare(
     the reference or candidate that llvmlite reads, opaque-pointer IR first.  Inputs: a list, a JSON file, or
     ``n`` generated with ``seed``.  The candidate's parameters can be mapped
     with ``cand_args`` (input slots and :class:`Fixed` values) or
-    ``cand_extra_args`` ({position: fixed value}).  An input either program
-    crashes or times out on is discarded, not a mismatch, unless
-    ``strict_crashes`` and only the candidate failed.
+    ``cand_extra_args`` ({position: fixed value}).
+
+    An input the reference crashes or times out on is discarded (counted,
+    never a mismatch); if all are, :class:`NoValidInputError` is raised.  An
+    input only the candidate fails on is a ``candidate_failure``: not a
+    mismatch either, but the report is not ok, because a transform that makes
+    valid inputs crash changed behaviour.  ``allow_candidate_failures=True``
+    discards those inputs instead (e.g. when the candidate may be much slower).
     """
     ref = as_program(reference)
     cand = as_program(candidate)
@@ -206,7 +220,7 @@ def compare(
         cand_args = extra_args(len(sig.params), cand_extra_args)
     inputs = _inputs(inputs, sig, n, seed, config)
 
-    ref_results = run(ref, inputs, sig, timeout=timeout, start_method=start_method, validate=False)
+    ref_results = run(ref, func, inputs, sig, timeout=timeout, start_method=start_method, validate=False)
     report = EquivalenceReport(func, cand_func, len(inputs), 0, 0)
     valid = [k for k, r in enumerate(ref_results) if isinstance(r, Outputs)]
     for k, r in enumerate(ref_results):
@@ -218,7 +232,7 @@ def compare(
             f"({_reasons(report)}); narrow the values with hints=ArgHint(range=...), enlarge buffers "
             "(elems=, hints=ArgHint(elems=...)), raise timeout=, or give inputs explicitly"
         )
-    cand_results = run(cand, [inputs[k] for k in valid], sig, func=cand_func, args=cand_args,
+    cand_results = run(cand, cand_func, [inputs[k] for k in valid], sig, args=cand_args,
                        call_signature=cand_signature, timeout=timeout, start_method=start_method,
                        validate=False)
 
@@ -229,17 +243,16 @@ def compare(
         r = ref_results[k]
         assert isinstance(r, Outputs)
         if isinstance(c, Discarded):
-            if strict_crashes:
-                report.compared += 1
-                _mismatch(report, max_mismatches, [Mismatch(k, inputs[k], c.reason, None, "ran", str(c))])
-            else:
+            if allow_candidate_failures:
                 _discard(report, k, "candidate", c)
+            else:
+                report.candidate_failures.append((k, c))
             continue
         report.compared += 1
         diffs = compare_outputs(r, c, tolerance, shared)
         if diffs:
             _mismatch(report, max_mismatches, [Mismatch(k, inputs[k], *d) for d in diffs])
-    if report.compared == 0:
+    if report.compared == 0 and not report.candidate_failures:
         raise NoValidInputError(
             f"@{cand_func} of {cand.label} was discarded on every input @{func} of {ref.label} ran "
             f"({_reasons(report)}); nothing was compared"
@@ -273,9 +286,13 @@ def _inputs(inputs: Sequence[Input] | str | os.PathLike | None, sig: Signature, 
     return validate_inputs(list(inputs), sig)
 
 
+def _reason(d: Discarded) -> str:
+    return f"{d.reason} ({d.detail})" if d.reason == "crash" else d.reason
+
+
 def _discard(report: EquivalenceReport, k: int, who: str, d: Discarded) -> None:
     report.discarded += 1
-    key = f"{d.reason} ({d.detail})" if d.reason == "crash" else d.reason
+    key = _reason(d)
     if who == "candidate":
         key = f"candidate only: {key}"
     report.discard_reasons[key] = report.discard_reasons.get(key, 0) + 1

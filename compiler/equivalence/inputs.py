@@ -23,7 +23,7 @@ from .irtypes import Scalar
 from .signature import Param, Signature
 
 Number = Union[int, float]
-Value = Union[Number, list, None]  # None for a pointer: an all-zero buffer
+Value = Union[Number, list, None]  # None for a pointer: all-zero buffer (null for a function pointer)
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,11 @@ class InputConfig:
     int_range: tuple[int, int] = (-4, 24)  # scalar int args: sizes, indices, flags
     array_int_range: tuple[int, int] = (0, 15)  # array contents: stay valid as indices
     float_range: tuple[float, float] = (-4.0, 4.0)
+    # Every `wide_every`-th input (0: never) fills arrays whose contents never
+    # reach an address (Param.data_only) from `data_int_range` (clipped to the
+    # type), so fixed-point and character-class code sees more than tiny values.
+    data_int_range: tuple[int, int] = (-1000, 1000)
+    wide_every: int = 2
 
 
 @dataclass(frozen=True)
@@ -57,12 +62,13 @@ def generate_inputs(
     out = []
     for i in range(n):
         rng = random.Random(f"guacc-equivalence:{seed}:{i}")  # str seeds are stable across runs
-        args = tuple(_generate_arg(rng, p, config) for p in signature.params)
+        wide = config.wide_every > 0 and i % config.wide_every == config.wide_every - 1
+        args = tuple(_generate_arg(rng, p, config, wide) for p in signature.params)
         out.append(Input(args, f"generated[seed={seed}, {i}]"))
     return out
 
 
-def _generate_arg(rng: random.Random, p: Param, config: InputConfig) -> Value:
+def _generate_arg(rng: random.Random, p: Param, config: InputConfig, wide: bool) -> Value:
     if not p.is_pointer:
         return _values(rng, p.type, 1, p.value_range or _default_range(p.type, config, False))[0]
     if p.layout is None:
@@ -70,7 +76,12 @@ def _generate_arg(rng: random.Random, p: Param, config: InputConfig) -> Value:
     nfields = len(p.layout.fields)
     flat: list = [0] * (p.elems * nfields)
     for k, (_, leaf) in enumerate(p.layout.fields):
-        rng_range = p.value_range or _default_range(leaf, config, True)
+        if p.value_range:
+            rng_range = p.value_range
+        elif wide and p.data_only and leaf.kind == "int":
+            rng_range = config.data_int_range
+        else:
+            rng_range = _default_range(leaf, config, True)
         flat[k::nfields] = _values(rng, leaf, p.elems, rng_range)
     return flat
 

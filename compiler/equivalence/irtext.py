@@ -54,12 +54,12 @@ def parse_ir(text: str, what: str = "module") -> llvm.ModuleRef:
 
 
 _DEFINE_INTERNAL = re.compile(r"^(define\s+)(?:internal|private)\s+", re.M)
-_GLOBAL_INTERNAL = re.compile(r"^(@(?:[-\w.$]+|\"[^\"]*\")\s*=\s*)internal\s+", re.M)
+_GLOBAL_INTERNAL = re.compile(r"^(@(?:[-\w.$]+|\"[^\"]*\")\s*=\s*)(?:internal|private)\s+", re.M)
 _DSO_LOCAL = re.compile(r"\bdso_local(?=\s)")
 
 
 def externalize_text(text: str) -> str:
-    """Make internal functions and globals visible in a shared object.
+    """Make internal/private functions and globals visible in a shared object.
 
     ``static`` C variables become ``internal`` globals, which a ``.so`` does not
     export; the harness must find them to reset and compare them.  ``dso_local``

@@ -22,7 +22,7 @@ from pathlib import Path
 import llvmlite.binding as llvm
 
 from . import irtypes as T
-from .errors import HarnessError
+from .errors import HarnessError, UnsupportedSignatureError
 from .irtext import externalize_text, is_typed_pointer_ir, parse_ir
 from .signature import GlobalSpec, Layout
 
@@ -62,9 +62,14 @@ class Program(ABC):
         return self.ir_text if self._readable else None
 
     def check_function(self, name: str) -> None:
+        """Fail clearly unless ``name`` is defined here and callable with the C convention."""
         if name not in self.functions:
             known = ", ".join(sorted(self.functions)[:10]) or "none"
             raise HarnessError(f"{self.label} defines no function @{name} (it defines: {known})")
+        cc = self.functions[name]
+        if cc:
+            raise UnsupportedSignatureError(f"@{name} in {self.label} uses the {cc} calling convention, "
+                                            "which ctypes cannot call")
 
     @abstractmethod
     def load(self) -> Loaded:
@@ -189,7 +194,9 @@ class _SharedLoaded(Loaded):
 
 
 def _read_source(source: str | os.PathLike) -> tuple[str, str]:
-    if isinstance(source, os.PathLike) or ("\n" not in source and source.endswith((".ll", ".bc"))):
+    if isinstance(source, os.PathLike) or (
+        "\n" not in source and (source.endswith(".ll") or os.path.isfile(source))
+    ):
         path = Path(source)
         try:
             return path.read_text(), str(path)
@@ -244,14 +251,21 @@ def find_clang(typed_pointers: bool) -> str:
 # --- facts from IR text ------------------------------------------------------------
 
 
-_DEFINE = re.compile(r'^define\b[^@\n]*@([-\w.$]+|"[^"]*")\s*\(', re.M)
+_DEFINE = re.compile(r'^define\b([^@\n]*)@([-\w.$]+|"[^"]*")\s*\(', re.M)
+# Calling conventions other than the C one (ccc / the default).
+_CC = re.compile(r"\b(fastcc|coldcc|tailcc|swiftcc|swifttailcc|ghccc|cc\s*\d+|\w+_(?:cc|vectorcallcc|regcallcc)\w*)\b")
 _STRUCT_DEF = re.compile(r'^(%[-\w.$]+|%"[^"]*")\s*=\s*type\s+(.*?)\s*$', re.M)
 _GLOBAL_DEF = re.compile(r'^@([-\w.$]+|"[^"]*")\s*=\s*(.*)$', re.M)
-_SKIP_LINKAGE = {"external", "extern_weak"}
+_SKIP_LINKAGE = {"external", "extern_weak", "appending", "available_externally"}
 
 
-def _defined_functions(text: str) -> set[str]:
-    return {m.group(1).strip('"') for m in _DEFINE.finditer(text)}
+def _defined_functions(text: str) -> dict[str, str]:
+    """Defined function name -> its non-C calling convention ('' for C)."""
+    out = {}
+    for m in _DEFINE.finditer(text):
+        cc = _CC.search(m.group(1))
+        out[m.group(2).strip('"')] = cc.group(1) if cc and cc.group(1) not in ("cc 0", "ccc") else ""
+    return out
 
 
 def global_specs(text: str) -> dict[str, GlobalSpec]:
@@ -265,7 +279,7 @@ def global_specs(text: str) -> dict[str, GlobalSpec]:
     for m in _GLOBAL_DEF.finditer(text):
         name, rest = m.group(1).strip('"'), m.group(2)
         kw = re.search(r"\b(global|constant|alias|ifunc)\b", rest)
-        if not kw or kw.group(1) != "global":
+        if not kw or kw.group(1) != "global" or name.startswith("llvm."):
             continue
         before = set(rest[: kw.start()].split())
         if before & _SKIP_LINKAGE or any(w.startswith("thread_local") for w in before):

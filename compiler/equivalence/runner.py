@@ -70,10 +70,10 @@ RunResult = Union[Outputs, Discarded]
 
 def run(
     program: Program,
+    func: str | None,
     inputs: Sequence[Input],
     signature: Signature,
     *,
-    func: str | None = None,
     args: Sequence[ArgSource] | None = None,
     call_signature: Signature | None = None,
     timeout: float = DEFAULT_TIMEOUT,
@@ -81,7 +81,7 @@ def run(
     slack: int | None = None,
     validate: bool = True,
 ) -> list[RunResult]:
-    """Call ``func`` (default ``signature.func``) of ``program`` on each input.
+    """Call ``func`` (None: ``signature.func``) of ``program`` on each input.
 
     ``signature`` describes the inputs.  ``args`` maps the callee's parameters
     to input slots (ints) or :class:`Fixed` values; by default parameter i takes
@@ -103,7 +103,7 @@ def run(
         else:
             raise HarnessError(
                 f"calling @{func} of {program.label} with mapped arguments needs its signature: "
-                "pass call_signature= (the program is typed-pointer IR)"
+                "pass call_signature= (llvmlite cannot read this program's IR)"
             )
     sources = list(args) if args is not None else list(range(len(signature.params)))
     plan = _Plan(signature, call_signature, sources, slack)
@@ -174,6 +174,11 @@ class _Plan:
                 slot_buffer[src] = len(self.buffers)
                 self.buffers.append((src, slot, slot.layout, None))
             self.args.append(("buf", slot_buffer[src]))
+        # Buffers the callee does not take still exist, untouched, so that
+        # outputs always cover every pointer slot of the inputs.
+        for slot in sig.params:
+            if slot.is_pointer and slot.layout is not None and slot.index not in slot_buffer:
+                self.buffers.append((slot.index, slot, slot.layout, None))
 
     def prepare(self, index: int, inp: Input) -> _child.Call:
         buffers: list[tuple[bytes, int]] = []

@@ -103,6 +103,7 @@ class Param:
     elems: int = 0
     value_range: tuple[float, float] | None = None
     inferred: bool = True  # False: the layout is a guess (the function never accessed it)
+    data_only: bool = False  # contents never reach an address, so they may take wide values
 
     @property
     def is_pointer(self) -> bool:
@@ -164,7 +165,8 @@ def signature_from_ir(
     elems: int = DEFAULT_ELEMS,
     max_elems: int = MAX_ELEMS,
 ) -> Signature:
-    """Build the :class:`Signature` of ``func`` from opaque-pointer IR.
+    """Build the :class:`Signature` of ``func`` from IR llvmlite reads (opaque
+    pointers, or clang-14 typed pointers that LLVM 22 upgrades on parsing).
 
     ``elems`` is the default buffer length in elements; the access pattern can
     raise it (a GEP over ``[64 x [64 x double]]`` needs 4096) up to ``max_elems``.
@@ -181,6 +183,8 @@ def signature_from_ir(
         raise UnsupportedSignatureError(f"@{func} is variadic")
     parser = _parser_for(module)
     ret = _scalar_of(parser, str(ftype.get_function_return()), f"return type of @{func}", allow_void=True)
+    if ret is not None and ret.kind == "float" and ret.bits == 16:
+        raise UnsupportedSignatureError(f"@{func} returns half, which ctypes cannot read")
 
     params = []
     for i, arg in enumerate(fn.arguments):
@@ -192,9 +196,9 @@ def signature_from_ir(
         if st.kind == "float" and st.bits == 16:
             raise UnsupportedSignatureError(f"{where} is half, which ctypes cannot pass")
         if st.kind == "ptr":
-            layout, need, inferred = _infer_buffer(module, fn, arg, parser)
+            layout, need, inferred, data_only = _infer_buffer(module, fn, arg, parser)
             params.append(
-                Param(i, arg.name, st, layout, min(max(elems, need), max_elems), None, inferred)
+                Param(i, arg.name, st, layout, min(max(elems, need), max_elems), None, inferred, data_only)
             )
         else:
             params.append(Param(i, arg.name, st))
@@ -265,6 +269,7 @@ class _Usage:
     gep_leaves: Counter = field(default_factory=Counter)  # leaf scalars of GEP source types
     spans: list[tuple[T.IRType, int | None]] = field(default_factory=list)  # base GEP type, const 1st idx
     called: bool = False  # used as a call target: a function pointer
+    feeds_addresses: bool = False  # loaded values reach an address computation
 
     def merge(self, other: "_Usage") -> None:
         self.structs.update(other.structs)
@@ -273,6 +278,7 @@ class _Usage:
         self.gep_leaves.update(other.gep_leaves)
         self.spans += other.spans
         self.called |= other.called
+        self.feeds_addresses |= other.feeds_addresses
 
 
 _COPIES = {"bitcast", "addrspacecast", "phi", "select", "freeze"}
@@ -335,6 +341,10 @@ def _pointer_sets(insts: list, arg: llvm.ValueRef) -> tuple[set, set]:
     return derived, same
 
 
+def _is_function(v: llvm.ValueRef) -> bool:
+    return v.value_kind == llvm.ValueKind.function
+
+
 def _const_int(v: llvm.ValueRef) -> int | None:
     if not v.is_constant:
         return None
@@ -349,7 +359,7 @@ def _usage(module: llvm.ModuleRef, fn: llvm.ValueRef, arg: llvm.ValueRef, parser
            depth: int = 0) -> _Usage:
     insts = [i for b in fn.blocks for i in b.instructions]
     derived, same = _pointer_sets(insts, arg)
-    use = _Usage()
+    use = _Usage(feeds_addresses=_feeds_addresses(insts, derived))
     for i in insts:
         op = i.opcode
         ops = list(i.operands)
@@ -370,13 +380,17 @@ def _usage(module: llvm.ModuleRef, fn: llvm.ValueRef, arg: llvm.ValueRef, parser
             _vote(use, parser, str(ops[0].type))
         elif op in ("atomicrmw", "cmpxchg") and ops and ops[0] in derived:
             _vote(use, parser, str(ops[-1].type))
-        elif op in ("phi", "select") and i in derived and any(o.is_function for o in ops):
+        elif op in ("phi", "select") and i in derived and any(_is_function(o) for o in ops):
             use.called = True  # merged with a function (`c ? c : cmp`): a function pointer
         elif op in ("call", "invoke") and ops:
             callee = ops[-1]
             if callee in derived:
                 use.called = True
-            elif depth < 3 and callee.is_function and not callee.is_declaration:
+            elif depth < 3 and _is_function(callee):
+                # Operands do not act as functions in llvmlite; look the callee up by name.
+                callee = module.get_function(callee.name)
+                if callee.is_declaration:
+                    continue
                 for a, p in zip(ops[:-1], callee.arguments):
                     if a in derived and str(p.type) == "ptr":
                         sub = _usage(module, callee, p, parser, depth + 1)
@@ -385,6 +399,65 @@ def _usage(module: llvm.ModuleRef, fn: llvm.ValueRef, arg: llvm.ValueRef, parser
                             sub.structs, sub.spans = Counter(), []
                         use.merge(sub)
     return use
+
+
+def _root(v: llvm.ValueRef, by_ref: dict) -> llvm.ValueRef:
+    """The object a pointer points into (through GEPs and casts)."""
+    # Operands are not instruction-kind ValueRefs in llvmlite; map them back.
+    while (i := by_ref.get(v)) is not None and i.opcode in ("getelementptr", "bitcast", "addrspacecast"):
+        v = next(iter(i.operands))
+    return v
+
+
+def _feeds_addresses(insts: list, derived: set) -> bool:
+    """Whether values loaded through ``derived`` pointers reach an address.
+
+    Such contents (bfs offsets, spmv column indices, sort keys used as
+    indices) must stay small; others can take wide values.  Follows data
+    (not control) flow, through memory by the object stored to, and gives up
+    (True) at calls other than intrinsics.
+    """
+    tainted = {i for i in insts if i.opcode == "load" and str(i.type) != "ptr" and next(iter(i.operands)) in derived}
+    if not tainted:
+        return False
+    objects: set = set()  # memory objects tainted values were stored into
+    by_ref = {i: i for i in insts}
+    changed = True
+    while changed:
+        changed = False
+        for i in insts:
+            op = i.opcode
+            ops = list(i.operands)
+            if op == "store":
+                if ops[0] in tainted and _root(ops[1], by_ref) not in objects:
+                    objects.add(_root(ops[1], by_ref))
+                    changed = True
+                continue
+            if i in tainted:
+                continue
+            if op == "getelementptr":
+                if any(o in tainted for o in ops[1:]):
+                    return True
+                continue
+            if op in ("call", "invoke"):
+                if not any(o in tainted for o in ops[:-1]):
+                    continue
+                callee = ops[-1]
+                if not (_is_function(callee) and callee.name.startswith("llvm.")):
+                    return True
+                hit = True
+            elif op == "inttoptr":
+                if ops[0] in tainted:
+                    return True
+                continue
+            elif op == "load":
+                hit = _root(ops[0], by_ref) in objects
+            else:
+                hit = any(o in tainted for o in ops)
+            if hit:
+                tainted.add(i)
+                changed = True
+    return False
 
 
 def _vote(use: _Usage, parser: T.TypeParser, type_text: str) -> None:
@@ -420,7 +493,7 @@ def _gep_source_type(parser: T.TypeParser, text: str) -> T.IRType | None:
 
 
 def _infer_buffer(module: llvm.ModuleRef, fn: llvm.ValueRef, arg: llvm.ValueRef,
-                  parser: T.TypeParser) -> tuple[Layout | None, int, bool]:
+                  parser: T.TypeParser) -> tuple[Layout | None, int, bool, bool]:
     use = _usage(module, fn, arg, parser)
     structs = use.structs or use.inner_structs
     if structs:
@@ -430,9 +503,9 @@ def _infer_buffer(module: llvm.ModuleRef, fn: llvm.ValueRef, arg: llvm.ValueRef,
     elif use.gep_leaves:
         layout = Layout.of_scalar(_best(use.gep_leaves))
     elif use.called:
-        return None, 0, True  # a function pointer: passed as null, there is nothing to point it at
+        return None, 0, True, False  # a function pointer: passed as null, there is nothing to point it at
     else:
-        return Layout.of_scalar(T.I32), 0, False
+        return Layout.of_scalar(T.I32), 0, False, False
     need_bytes = 0
     for src, const in use.spans:
         size, _ = T.size_align(src)
@@ -442,7 +515,7 @@ def _infer_buffer(module: llvm.ModuleRef, fn: llvm.ValueRef, arg: llvm.ValueRef,
             # A variable first index over `[N x ...]` usually walks N rows (square
             # matrices, cubes), so make room for N of them.
             need_bytes = max(need_bytes, size * src.count)
-    return layout, -(-need_bytes // layout.size), True
+    return layout, -(-need_bytes // layout.size), True, not use.feeds_addresses
 
 
 def _best(votes: Counter) -> T.Scalar:
