@@ -82,6 +82,13 @@ def cmd_roundtrip(args: argparse.Namespace) -> int:
 
 
 # ----------------------------------------------------------------- parser
+def _add_harness_options(p: argparse.ArgumentParser) -> None:
+    """Options of the commands that run code through the equivalence harness."""
+    p.add_argument("-n", "--inputs-count", type=int, default=100, help="random inputs per function (default: 100)")
+    p.add_argument("--seed", type=int, default=0, help="seed for input generation (default: 0)")
+    p.add_argument("--timeout", type=float, default=2.0, help="seconds per input before it is discarded (default: 2)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="guacc",
@@ -107,10 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("reference", help="reference LLVM IR file")
     p.add_argument("candidate", help="candidate LLVM IR file")
     p.add_argument("--func", help="function name (default: the only defined function)")
-    p.add_argument("-n", "--inputs-count", type=int, default=100, help="random inputs to try (default: 100)")
-    p.add_argument("--seed", type=int, default=0, help="seed for input generation (default: 0)")
+    _add_harness_options(p)
     p.add_argument("--inputs", help="JSON file of explicit inputs instead of random ones")
-    p.add_argument("--timeout", type=float, default=2.0, help="seconds per input before it is discarded (default: 2)")
     p.set_defaults(run=cmd_equiv)
 
     p = sub.add_parser(
@@ -118,9 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="parse, print back and JIT-compare every function of LLVM IR files (checks the frontend/backend)",
     )
     p.add_argument("inputs", nargs="+", help="LLVM IR files")
-    p.add_argument("-n", "--inputs-count", type=int, default=100, help="random inputs per function (default: 100)")
-    p.add_argument("--seed", type=int, default=0, help="seed for input generation (default: 0)")
-    p.add_argument("--timeout", type=float, default=2.0, help="seconds per input before it is discarded (default: 2)")
+    _add_harness_options(p)
     p.set_defaults(run=cmd_roundtrip)
     return parser
 

@@ -15,21 +15,33 @@ def _harness_errors(where: str):
     try:
         yield
     except HarnessError as err:
-        raise GuaccError(str(err).splitlines()[0], file=where) from None
+        message = str(err).splitlines()[0].removeprefix(f"{where}: ")
+        raise GuaccError(message, file=where) from None
 
 
 def run_equiv(args: argparse.Namespace) -> int:
-    from .equivalence import compare
-    from .frontend import parse_ll_file
     from guacc.passes.graphs import find_function
 
+    from .diagnostics import GuaccError
+    from .equivalence import compare, load_inputs_json
+    from .frontend import parse_ll_file
+
+    # Both files go through the frontend first: malformed IR is reported with
+    # its file, line and column, and the function must exist in both.
     func = args.func
-    if func is None:  # the only defined function of the reference
-        func = find_function(parse_ll_file(args.reference), None).sym_name.data
+    for path in (args.reference, args.candidate):
+        try:
+            func = find_function(parse_ll_file(path), func).sym_name.data
+        except GuaccError as err:
+            raise err.with_file(path) from None
+    inputs = None
+    if args.inputs is not None:
+        with _harness_errors(args.inputs):
+            inputs = load_inputs_json(args.inputs)
     with _harness_errors(args.reference):
         report = compare(
             args.reference, args.candidate, func, n=args.inputs_count, seed=args.seed,
-            inputs=args.inputs, timeout=args.timeout,
+            inputs=inputs, timeout=args.timeout,
         )
     print(report.summary())
     return 0 if report.ok else 1

@@ -58,3 +58,18 @@ def test_transpile_stub_says_not_implemented():
 
     assert transpile([]) == 0
     assert transpile(["x.s", "--src", "arm", "--dst", "riscv"]) == 2
+
+
+def test_equiv_bad_inputs_name_the_right_file(tmp_path, capsys):
+    levels = CORPUS[0].parent.parent
+    ref, cand = str(levels / "clang16-O0" / "dot.ll"), str(levels / "clang16-O2" / "dot.ll")
+    garbage = tmp_path / "garbage.ll"
+    garbage.write_bytes(b"\xff\xfe\x00 not IR")
+    assert main(["equiv", ref, str(garbage)]) == 2
+    assert capsys.readouterr().err.startswith(f"{garbage}:1:1: error:")
+    bad_json = tmp_path / "in.json"
+    bad_json.write_text('{"args": 5}')
+    assert main(["equiv", ref, cand, "--inputs", str(bad_json)]) == 2
+    assert capsys.readouterr().err.startswith(f"{bad_json}: error:")
+    assert main(["equiv", ref, str(levels / "clang16-O2" / "gemm.ll")]) == 2
+    assert "no function 'dot'" in capsys.readouterr().err

@@ -200,7 +200,7 @@ def _read_source(source: str | os.PathLike) -> tuple[str, str]:
         path = Path(source)
         try:
             return path.read_text(), str(path)
-        except OSError as exc:
+        except (OSError, UnicodeDecodeError) as exc:
             raise HarnessError(f"cannot read IR file {path}: {exc}") from exc
     return source, "IR text"
 

@@ -899,11 +899,7 @@ class FunctionBuilder:
         if any(isinstance(a, MetadataItem) for a in args):
             raise GuaccError("metadata argument to a non-intrinsic call", loc=inst.loc)
         if expected.output != ret:
-            raise GuaccError(
-                f"call to '@{name}' expects {_type_str(expected.output)} but the function returns {_type_str(ret)}"
-                if False else f"'@{name}' returns {_type_str(expected.output)}, not {_type_str(ret)}",
-                loc=inst.loc,
-            )
+            raise GuaccError(f"'@{name}' returns {_type_str(expected.output)}, not {_type_str(ret)}", loc=inst.loc)
         params = expected.inputs.data
         if len(args) < len(params) or (len(args) > len(params) and not expected.is_variadic):
             raise GuaccError(f"call to '@{name}' with {len(args)} arguments, expected {len(params)}", loc=inst.loc)

@@ -143,7 +143,7 @@ def _decode_llvm_string(body: str) -> bytes:
     """LLVM strings escape bytes as `\\XX` (two hex digits) and `\\\\`."""
     out = bytearray()
     i = 0
-    raw = body.encode("latin-1", errors="surrogateescape") if False else body
+    raw = body
     while i < len(raw):
         ch = raw[i]
         if ch == "\\" and i + 1 < len(raw) and raw[i + 1] == "\\":
