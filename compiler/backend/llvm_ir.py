@@ -223,8 +223,6 @@ class _FunctionConverter:
                 load = b.load(vm[op.ptr], typ=convert_type(op.dereferenced_value.type))
                 if op.alignment is not None:
                     load.align = op.alignment.value.data
-                if "volatile_" in op.attributes:
-                    load.flags.append("volatile")  # not printed by llvmlite; harmless
                 vm[op.dereferenced_value] = load
             case llvm.StoreOp():
                 # llvmlite's builder checks stores against typed pointees (an

@@ -499,7 +499,7 @@ class FunctionBuilder:
             if handler is None:
                 if inst.opcode in INT_BINOPS or inst.opcode in FLOAT_BINOPS:
                     handler = self._binop
-                elif inst.opcode in _CASTS:
+                elif inst.opcode in _CASTS or inst.opcode == "addrspacecast":
                     handler = self._cast
                 elif inst.opcode == "unsupported":
                     raise UnsupportedError(inst.args[0], loc=inst.loc)
@@ -932,7 +932,7 @@ class FunctionBuilder:
         if any(isinstance(a, MetadataItem) for a in args):
             raise UnsupportedError(f"intrinsic '{name}' with metadata arguments", loc=inst.loc)
         values = [self.operand(tv, inst.loc) for tv in args]
-        name = intrinsics.canonical_name(name, [v.type for v in values], ret)
+        name = intrinsics.canonical_name(name)
         result_types = [] if isinstance(ret, llvm.LLVMVoidType) else [ret]
         op = llvm.CallIntrinsicOp(name, values, result_types)
         op.properties["fastmathFlags"] = self._fast_math(inst.words)
@@ -1014,7 +1014,6 @@ _CASTS: dict[str, type[Operation]] = {
     "fptrunc": llvm.FPTruncOp, "fpext": llvm.FPExtOp, "sitofp": llvm.SIToFPOp,
     "fptosi": guacc.FPToSIOp, "fptoui": guacc.FPToUIOp, "uitofp": guacc.UIToFPOp,
     "bitcast": llvm.BitcastOp, "ptrtoint": llvm.PtrToIntOp, "inttoptr": llvm.IntToPtrOp,
-    "addrspacecast": llvm.BitcastOp,
 }
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from xdsl.ir import Attribute
 
 # Typed-pointer IR mangles the pointee into overloaded names (`llvm.memset.p0i8.i64`);
 # with opaque pointers the same intrinsic is `llvm.memset.p0.i64`.
@@ -18,6 +17,6 @@ def is_debug(name: str) -> bool:
     return name.startswith(_DEBUG)
 
 
-def canonical_name(name: str, arg_types: list[Attribute], ret: Attribute) -> str:
+def canonical_name(name: str) -> str:
     """The opaque-pointer spelling of an intrinsic's name."""
     return _TYPED_POINTER_SUFFIX.sub(lambda m: f".p{m.group(1)}", name)
