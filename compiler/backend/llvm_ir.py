@@ -307,7 +307,9 @@ def _source_name(module: ModuleOp) -> str:
 def print_ll(module: ModuleOp) -> str:
     """Textual LLVM IR of the module, checked by LLVM's parser and verifier and
     printed by LLVM itself (canonical numbering, attributes, intrinsic names)."""
-    ref = verify_ll(str(to_llvmlite(module)))
+    name = _source_name(module).replace("\\", "\\5C").replace('"', "\\22")
+    # llvmlite prints no source_filename; without one LLVM records "<string>".
+    ref = verify_ll(f'source_filename = "{name}"\n' + str(to_llvmlite(module)))
     ref.name = _source_name(module)
     return str(ref)
 
