@@ -228,8 +228,7 @@ class _FunctionConverter:
                 # llvmlite's builder checks stores against typed pointees (an
                 # alloca of [16 x i32] is `[16 x i32]*` to it); LLVM's are opaque.
                 store = instructions.StoreInstr(b.block, vm[op.value], vm[op.ptr])
-                if op.alignment is not None:
-                    store.align = op.alignment.value.data
+                store.align = op.alignment.value.data if op.alignment is not None else None
                 b._insert(store)
             case llvm.ZeroOp():
                 vm[op.res] = ir.Constant(convert_type(op.res.type), None)

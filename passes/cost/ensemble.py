@@ -1,0 +1,401 @@
+"""The ensemble of cost models: area, latency, power and energy of one accelerator.
+
+Second stage (schedule-based), per function:
+- area: for each unit class and width, the most units busy in any cycle of any
+  block's schedule; plus registers (the most value bits live across a cycle
+  boundary at once); plus 2:1 multiplexers in front of shared units (a unit
+  that executes k ops needs (k-1) mux bits per input bit); plus one instance
+  of each callee's accelerator;
+- latency: sum over blocks of schedule length x executions per call;
+- power: leakage of everything allocated + dynamic energy / latency;
+- energy: dynamic energy per call + leakage x latency (so energy = power x
+  latency, exactly).
+First stage (opcode-count fingerprint, no schedule): every op executed one
+after another, one unit per class and width, all ops of a class through it.
+Both stages are reported, with how far apart they are.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from xdsl.dialects import llvm
+from xdsl.dialects.builtin import ModuleOp
+from xdsl.ir import Block, SSAValue
+
+from guacc.compiler.diagnostics import GuaccError
+from guacc.passes import graphs
+
+from .frequency import Frequencies, block_frequencies, static_frequencies
+from .library import Resources, TechLibrary, load_library
+from .liveness import live_sets, needs_register
+from .opclass import type_width
+from .schedule import BlockSchedule, SchedOp, ScheduleConfig, schedule_block
+
+_EPS = 1e-9
+
+
+@dataclass(frozen=True)
+class EstimateOptions:
+    tech: str = "asic40"
+    clock_ns: float = 5.0
+    config: ScheduleConfig = field(default_factory=ScheduleConfig)
+    profile: bool = True  # measure block frequencies under the JIT when possible
+    inputs: str | Sequence | None = None  # JSON file or Input list for profiling
+    profile_inputs: int = 10  # generated inputs when `inputs` is None
+    seed: int = 0
+    timeout: float = 2.0
+
+
+@dataclass
+class BlockEstimate:
+    name: str
+    cycles: int  # schedule length
+    frequency: float  # executions per call
+    dynamic_pj: float  # per execution: units, registers written, muxes
+    register_writes: int  # bits written per execution
+    schedule: BlockSchedule
+
+
+@dataclass
+class StageEstimate:
+    """Latency, area and energy of one stage of the ensemble (per call)."""
+
+    cycles: float
+    latency_ns: float
+    area: Resources
+    area_scalar: float
+    leakage_mw: float
+    dynamic_pj: float
+
+    @property
+    def dynamic_power_mw(self) -> float:
+        return self.dynamic_pj / self.latency_ns if self.latency_ns > 0 else 0.0
+
+    @property
+    def power_mw(self) -> float:
+        return self.leakage_mw + self.dynamic_power_mw
+
+    @property
+    def energy_nj(self) -> float:
+        # (leakage + dynamic/latency) x latency, in nJ: mW x ns = pJ.
+        return self.power_mw * self.latency_ns / 1000.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "cycles": self.cycles, "latency_ns": self.latency_ns, "area": self.area.as_dict(),
+            "area_scalar": self.area_scalar, "leakage_mw": self.leakage_mw,
+            "dynamic_power_mw": self.dynamic_power_mw, "power_mw": self.power_mw,
+            "dynamic_energy_nj": self.dynamic_pj / 1000.0, "energy_nj": self.energy_nj,
+        }
+
+
+@dataclass
+class FunctionEstimate:
+    function: str
+    tech: str
+    clock_ns: float
+    area_unit: str
+    frequency_source: str  # measured | static
+    frequency_detail: str
+    blocks: list[BlockEstimate]
+    stage: StageEstimate  # schedule-based (second stage)
+    fingerprint: StageEstimate  # opcode counts (first stage)
+    units: dict[str, int]  # unit key -> units allocated
+    register_bits: int
+    mux_bits: int
+    area_breakdown: dict[str, Resources]  # units / registers / muxes / callees
+    energy_by_op: dict[str, float]  # pJ per call by op kind (units only)
+    opcode_counts: dict[str, int]  # the fingerprint: static op counts by kind
+    callees: dict[str, "FunctionEstimate"] = field(default_factory=dict)
+    unmodelled: list[str] = field(default_factory=list)
+
+    # The headline figures are the second stage's.
+    @property
+    def cycles(self) -> float:
+        return self.stage.cycles
+
+    @property
+    def latency_ns(self) -> float:
+        return self.stage.latency_ns
+
+    @property
+    def area(self) -> Resources:
+        return self.stage.area
+
+    @property
+    def energy_nj(self) -> float:
+        return self.stage.energy_nj
+
+    def gap(self) -> dict[str, float]:
+        """Relative difference of the first stage from the second, per figure."""
+        def rel(a: float, b: float) -> float:
+            return abs(a - b) / b if b else (0.0 if a == b else math.inf)
+        s1, s2 = self.fingerprint, self.stage
+        return {"cycles": rel(s1.cycles, s2.cycles), "area": rel(s1.area_scalar, s2.area_scalar),
+                "energy": rel(s1.energy_nj, s2.energy_nj)}
+
+    def top_contributors(self, n: int = 3) -> dict[str, list[tuple[str, float]]]:
+        """Largest shares: ops by dynamic energy, blocks by latency, units by area."""
+        total_e = sum(self.energy_by_op.values()) or 1.0
+        energy = sorted(((k, v / total_e) for k, v in self.energy_by_op.items() if v > 0), key=lambda kv: -kv[1])
+        total_c = self.cycles or 1.0
+        latency = sorted(((b.name, b.cycles * b.frequency / total_c) for b in self.blocks if b.frequency > 0),
+                         key=lambda kv: -kv[1])
+        return {"energy": energy[:n], "latency": latency[:n]}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "function": self.function, "tech": self.tech, "clock_ns": self.clock_ns, "area_unit": self.area_unit,
+            "frequencies": {"source": self.frequency_source, "detail": self.frequency_detail},
+            **self.stage.to_dict(),
+            "units": self.units, "register_bits": self.register_bits, "mux_bits": self.mux_bits,
+            "area_breakdown": {k: v.as_dict() for k, v in self.area_breakdown.items()},
+            "first_stage": self.fingerprint.to_dict(), "first_stage_gap": self.gap(),
+            "top_contributors": self.top_contributors(),
+            "opcode_counts": self.opcode_counts,
+            "blocks": [{"name": b.name, "cycles": b.cycles, "frequency": b.frequency,
+                        "dynamic_energy_pj": b.dynamic_pj,
+                        "units_busy": b.schedule.busy} for b in self.blocks],
+            "callees": {k: v.to_dict() for k, v in self.callees.items()},
+            "unmodelled": self.unmodelled,
+        }
+
+
+# ----------------------------------------------------------------- entry points
+def estimate_function(module: ModuleOp, func: str | None = None,
+                      options: EstimateOptions = EstimateOptions()) -> FunctionEstimate:
+    """Estimate one function (None: the only defined one) of `module`."""
+    lib = load_library(options.tech, options.clock_ns)
+    target = graphs.find_function(module, func)
+    name = target.sym_name.data
+    freqs = block_frequencies(module, name, profile=options.profile, inputs=options.inputs,
+                              n=options.profile_inputs, seed=options.seed, timeout=options.timeout)
+    return _Estimator(module, lib, options.config, freqs).function(name, ())
+
+
+def estimate_module(module: ModuleOp, functions: Sequence[str] | None = None,
+                    options: EstimateOptions = EstimateOptions()) -> list[FunctionEstimate]:
+    """Estimates of the named functions, or of every defined function."""
+    names = list(functions) if functions else [f.sym_name.data for f in graphs.defined_functions(module)]
+    if not names:
+        raise GuaccError("the module defines no function to estimate")
+    return [estimate_function(module, n, options) for n in names]
+
+
+# ----------------------------------------------------------------- the models
+@dataclass
+class _UnitGroup:
+    """All steps of the function bound to one unit key."""
+
+    step: SchedOp  # a representative (class, width, precision)
+    count: int = 0  # static steps
+    inputs: int = 2  # data inputs of one unit
+
+
+class _Estimator:
+    def __init__(self, module: ModuleOp, lib: TechLibrary, config: ScheduleConfig, freqs: Frequencies) -> None:
+        self.module = module
+        self.lib = lib
+        self.config = config
+        self.freqs = freqs
+        self.funcs = {f.sym_name.data: f for f in graphs.defined_functions(module)}
+        self.defined = frozenset(self.funcs)
+        self.done: dict[str, FunctionEstimate] = {}
+
+    def _frequencies(self, name: str, top: bool) -> tuple[dict[str, float], str, str]:
+        f = self.freqs
+        if f.source == "measured" and (top or f.calls.get(name, 0) > 0):
+            return f.of(name), f.source, f.detail
+        if f.source == "measured":
+            return static_frequencies(self.funcs[name]), "static", "not reached by the profiling inputs"
+        return f.of(name), f.source, f.detail
+
+    def function(self, name: str, stack: tuple[str, ...]) -> FunctionEstimate:
+        if name in self.done:
+            return self.done[name]
+        if name in stack:
+            chain = " -> ".join(stack + (name,))
+            raise GuaccError(f"@{stack[0]} is recursive ({chain}): recursion has no hardware cost model")
+        func = self.funcs[name]
+        callees: dict[str, FunctionEstimate] = {}
+        for op in func.walk():
+            if isinstance(op, llvm.CallOp) and op.callee is not None and op.callee.root_reference.data in self.funcs:
+                callee = op.callee.root_reference.data
+                callees[callee] = self.function(callee, stack + (name,))
+        freq, source, detail = self._frequencies(name, not stack)
+        est = self._estimate(func, freq, source, detail, callees)
+        self.done[name] = est
+        return est
+
+    def _estimate(self, func: llvm.FuncOp, freq: dict[str, float], source: str, detail: str,
+                  callees: dict[str, FunctionEstimate]) -> FunctionEstimate:
+        lib, clock = self.lib, self.lib.clock_ns
+        names = graphs.block_names(func)
+        callee_cycles = {k: v.cycles for k, v in callees.items()}
+        live_in, live_out = live_sets(func)
+        schedules = {
+            b: schedule_block(b, lib, self.config, name=names[b], callee_cycles=callee_cycles, defined=self.defined)
+            for b in func.body.blocks
+        }
+        # Units: the most busy at once anywhere; groups: every step a unit key serves.
+        units: Counter[str] = Counter()
+        groups: dict[str, _UnitGroup] = {}
+        for s in schedules.values():
+            for key, n in s.units().items():
+                units[key] = max(units[key], n)
+            for step in s.ops:
+                if step.unit_key is None:
+                    continue
+                g = groups.setdefault(step.unit_key, _UnitGroup(step))
+                g.count += 1
+                g.inputs = max(g.inputs, min(3, len(step.op.operands)) if step.part == 0 else 2)
+        mux_bits_per_key = {
+            k: (g.count - units[k]) * g.inputs * g.step.kind.width
+            for k, g in groups.items() if not k.startswith("call:") and units[k] > 0
+        }
+        mux_bit = lib.unit("mux", 1)
+        reg_bit = lib.unit("reg", 1)
+
+        register_bits = 0
+        blocks: list[BlockEstimate] = []
+        energy_by_op: defaultdict[str, float] = defaultdict(float)
+        unmodelled: set[str] = set()
+        dynamic = 0.0
+        for b, s in schedules.items():
+            bits, writes = _registers(b, s, live_in[b], live_out[b], clock)
+            register_bits = max(register_bits, bits)
+            f = freq.get(names[b], 0.0)
+            e_block = writes * reg_bit.energy_pj
+            for step in s.ops:
+                if step.kind.unmodelled:
+                    unmodelled.add(step.kind.key)
+                e = _step_energy(step, callees)
+                key = step.unit_key
+                if key in mux_bits_per_key and mux_bits_per_key[key]:
+                    e += groups[key].inputs * step.kind.width * mux_bit.energy_pj
+                energy_by_op[step.kind.key] += e * f
+                e_block += e
+            blocks.append(BlockEstimate(names[b], s.length, f, e_block, writes, s))
+            dynamic += e_block * f
+        cycles = sum(b.cycles * b.frequency for b in blocks)
+
+        unit_area = Resources()
+        leakage = 0.0
+        for key, n in units.items():
+            if key.startswith("call:"):
+                continue
+            cost = _unit_of(lib, groups[key].step)
+            unit_area += cost.area * n
+            leakage += cost.leakage_mw * n
+        mux_bits = sum(mux_bits_per_key.values())
+        breakdown = {
+            "units": unit_area,
+            "registers": reg_bit.area * register_bits,
+            "muxes": mux_bit.area * mux_bits,
+            "callees": sum((c.area for c in callees.values()), Resources()),
+        }
+        leakage += reg_bit.leakage_mw * register_bits + mux_bit.leakage_mw * mux_bits
+        leakage += sum(c.stage.leakage_mw for c in callees.values())
+        area = sum(breakdown.values(), Resources())
+        stage = StageEstimate(cycles, cycles * clock, area, lib.area_scalar(area), leakage, dynamic)
+        return FunctionEstimate(
+            func.sym_name.data, lib.tech, clock, lib.info.area_unit, source, detail, blocks, stage,
+            _fingerprint(lib, schedules, freq, names, callees), dict(sorted(units.items())), register_bits, mux_bits,
+            breakdown, dict(energy_by_op), _opcode_counts(schedules), callees, sorted(unmodelled),
+        )
+
+
+def _unit_of(lib: TechLibrary, step: SchedOp):
+    return lib.unit(step.cls, step.kind.width, step.kind.double)  # type: ignore[arg-type]
+
+
+def _step_energy(step: SchedOp, callees: dict[str, FunctionEstimate]) -> float:
+    if step.cls is not None and step.cls.startswith("call:"):
+        return callees[step.kind.callee].stage.dynamic_pj  # type: ignore[index]
+    return step.unit.energy_pj if step.unit is not None else 0.0
+
+
+def _registers(block: Block, s: BlockSchedule, live_in: set[SSAValue], live_out: set[SSAValue],
+               clock: float) -> tuple[int, int]:
+    """(most bits held in registers at one cycle boundary, bits written per execution).
+
+    A value needs a register at boundary b (between cycles b-1 and b) when it
+    was produced before b and is used at or after b, or leaves the block.
+    Values coming in (block arguments, live-ins) are in registers at boundary 0.
+    """
+    first_cycle: dict[Any, int] = {}
+    produced: dict[SSAValue, int] = {}
+    for step in s.ops:
+        first_cycle.setdefault(step.op, step.cycle)
+    for step in s.ops:  # the last step of each op defines its results
+        for r in step.op.results:
+            produced[r] = max(0, math.ceil(step.finish / clock - _EPS) - 1)
+    last_use: dict[SSAValue, int] = {}
+    for op in block.ops:
+        for v in op.operands:
+            last_use[v] = max(last_use.get(v, -1), first_cycle[op])
+    length = s.length
+    held = [0] * (length + 1)
+    incoming = [v for v in live_in | set(block.args) if needs_register(v)]
+    for v in incoming:
+        end = length if v in live_out else last_use.get(v, 0)
+        for b in range(0, end + 1):
+            held[b] += type_width(v.type)
+    writes = sum(type_width(a.type) for a in block.args if needs_register(a))
+    for v, cycle in produced.items():
+        if not needs_register(v):
+            continue
+        end = length if v in live_out else last_use.get(v, -1)
+        if end > cycle:
+            writes += type_width(v.type)
+            for b in range(cycle + 1, end + 1):
+                held[b] += type_width(v.type)
+    return max(held), writes
+
+
+def _opcode_counts(schedules: dict[Block, BlockSchedule]) -> dict[str, int]:
+    counts: Counter[str] = Counter()
+    for s in schedules.values():
+        seen = set()
+        for step in s.ops:
+            if step.cls is not None and step.op not in seen:
+                seen.add(step.op)
+                counts[step.kind.key] += 1
+    return dict(sorted(counts.items()))
+
+
+def _fingerprint(lib: TechLibrary, schedules: dict[Block, BlockSchedule], freq: dict[str, float],
+                 names: dict[Block, str], callees: dict[str, FunctionEstimate]) -> StageEstimate:
+    """First stage: serial execution of the op counts, one unit per class and width."""
+    clock = lib.clock_ns
+    cycles = 0.0
+    dynamic = 0.0
+    counts: Counter[str] = Counter()
+    reps: dict[str, SchedOp] = {}
+    for b, s in schedules.items():
+        f = freq.get(names[b], 0.0)
+        comb = sum(st.delay for st in s.ops if st.cycles == 0)
+        seq = sum(st.cycles for st in s.ops if st.cycles > 0)
+        cycles += f * max(1, math.ceil(comb / clock - _EPS) + seq)
+        dynamic += f * sum(_step_energy(st, callees) for st in s.ops)
+        for st in s.ops:
+            if st.unit_key is not None and not st.unit_key.startswith("call:"):
+                counts[st.unit_key] += 1
+                reps.setdefault(st.unit_key, st)
+    area = Resources()
+    leakage = 0.0
+    mux_bits = 0
+    for key, n in counts.items():
+        cost = _unit_of(lib, reps[key])
+        area += cost.area
+        leakage += cost.leakage_mw
+        mux_bits += (n - 1) * 2 * reps[key].kind.width
+    mux = lib.unit("mux", 1)
+    area += mux.area * mux_bits + sum((c.fingerprint.area for c in callees.values()), Resources())
+    leakage += mux.leakage_mw * mux_bits + sum(c.fingerprint.leakage_mw for c in callees.values())
+    return StageEstimate(cycles, cycles * clock, area, lib.area_scalar(area), leakage, dynamic)

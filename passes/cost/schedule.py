@@ -1,0 +1,309 @@
+"""Resource-constrained list scheduling of a block's dataflow graph.
+
+Time model, at clock period T:
+- a combinational op (integer ALU ops, compares, muxes) starts when its inputs
+  are ready, possibly in the middle of a cycle, and chains with its inputs
+  inside the cycle while the summed delays fit in T; otherwise it waits for the
+  next cycle;
+- a sequential op (FP units, memory ports, callees, integer units slower than
+  T) latches its inputs at the end of the cycle they are ready in and has its
+  result k cycles later, on a cycle boundary; it keeps its unit busy for
+  `occupancy` cycles (1 when pipelined);
+- memory-ordering edges (from the DFG) start the later access in a later cycle;
+- each array (the root object of a pointer) has `ports_per_array` ports.
+
+A block lasts at least one cycle (one controller state).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from xdsl.dialects import llvm
+from xdsl.ir import Block, Operation
+
+from guacc.compiler.diagnostics import GuaccError
+from guacc.passes import graphs
+
+from .library import TechLibrary, UnitCost
+from .opclass import CALL, MEMORY, MEMORY_CLASSES, OpKind, classify
+
+_EPS = 1e-9
+# memset/memcpy with a length only known at run time: words assumed per call.
+DYNAMIC_MEMORY_WORDS = 16
+
+
+@dataclass(frozen=True)
+class ScheduleConfig:
+    """Resource limits: units per class (absent: as many as the schedule wants)
+    and memory ports per array."""
+
+    limits: Mapping[str, int] = field(default_factory=dict)
+    ports_per_array: int = 2
+
+    def __post_init__(self) -> None:
+        if self.ports_per_array < 1:
+            raise GuaccError(f"memory ports per array must be at least 1, not {self.ports_per_array}")
+        for cls, n in self.limits.items():
+            if n < 1:
+                raise GuaccError(f"a resource limit must be at least 1 unit, not {n} for '{cls}'")
+
+
+UNCONSTRAINED = ScheduleConfig(ports_per_array=1 << 30)
+
+
+@dataclass(eq=False)
+class SchedOp:
+    """One step of one IR op (fmuladd has two steps: multiply, then add)."""
+
+    index: int
+    op: Operation
+    kind: OpKind
+    cls: str | None  # functional-unit class; None: wiring/control, free
+    unit: UnitCost | None
+    port: object | None  # the array a memory step uses
+    delay: float  # ns, combinational steps
+    cycles: int  # 0: combinational
+    occupancy: int
+    part: int = 0  # which step of its op (0: the first)
+    data_preds: list[int] = field(default_factory=list)
+    mem_preds: list[int] = field(default_factory=list)
+    start: float = 0.0  # ns from the block's start
+    cycle: int = 0  # the cycle it starts (issues) in
+    finish: float = 0.0  # ns: result ready
+
+    @property
+    def unit_key(self) -> str | None:
+        """Units are allocated per class and width: `int_add@32`."""
+        if self.cls is None or self.cls in MEMORY_CLASSES or self.cls == MEMORY:
+            return None
+        return self.cls if self.cls.startswith(CALL + ":") else f"{self.cls}@{self.kind.width}"
+
+
+@dataclass
+class BlockSchedule:
+    name: str
+    length: int  # cycles
+    ops: list[SchedOp]
+    busy: dict[str, list[int]]  # unit key -> units busy in each cycle
+    port_busy: dict[str, list[int]]  # array -> ports busy in each cycle
+
+    def units(self) -> dict[str, int]:
+        """Most units of each key busy in one cycle."""
+        return {k: max(v) for k, v in self.busy.items() if max(v) > 0}
+
+    def step_of(self, op: Operation) -> SchedOp:
+        """The last step of `op` (whose result the users see)."""
+        return [s for s in self.ops if s.op is op][-1]
+
+
+def _ceil_cycles(t: float, clock: float) -> int:
+    return math.ceil(t / clock - _EPS)
+
+
+def _cycle_of(t: float, clock: float) -> int:
+    return math.floor(t / clock + _EPS)
+
+
+def _memory_words(op: Operation) -> int:
+    length = op.operands[2] if len(op.operands) > 2 else None
+    if length is not None and isinstance(length.owner, llvm.ConstantOp):
+        value = length.owner.value
+        n = getattr(value, "value", None)
+        if n is not None:
+            return max(1, math.ceil(n.data / 4))
+    return DYNAMIC_MEMORY_WORDS
+
+
+def _port_name(root: object) -> str:
+    if isinstance(root, str):
+        return root
+    name = getattr(root, "name_hint", None)
+    return f"%{name}" if name else f"%{id(root):x}"
+
+
+def build_steps(block: Block, lib: TechLibrary, callee_cycles: Mapping[str, float],
+                defined: frozenset[str]) -> list[SchedOp]:
+    """The block's DFG as a list of steps in program order (edges go forward)."""
+    graph = graphs.dfg(block)
+    steps: list[SchedOp] = []
+    last_step: dict[str, int] = {}
+    for node in graph.nodes:  # program order
+        op = graph.nodes[node]["op"]
+        kind = classify(op, defined)
+        data_in = [last_step[p] for p, _, d in graph.in_edges(node, data=True) if d["kind"] == "data"]
+        mem_in = [last_step[p] for p, _, d in graph.in_edges(node, data=True) if d["kind"] == "mem"]
+        names = kind.steps or (None,)
+        for j, cls in enumerate(names):
+            step = _step(len(steps), op, kind, cls, lib, callee_cycles)
+            step.part = j
+            if j == 0:
+                step.data_preds, step.mem_preds = data_in, mem_in
+            else:
+                step.data_preds = [len(steps) - 1]
+            steps.append(step)
+        last_step[node] = len(steps) - 1
+    return steps
+
+
+def _step(index: int, op: Operation, kind: OpKind, cls: str | None, lib: TechLibrary,
+          callee_cycles: Mapping[str, float]) -> SchedOp:
+    if cls is None:
+        return SchedOp(index, op, kind, None, None, None, 0.0, 0, 0)
+    if cls == CALL:
+        cycles = max(1, math.ceil(callee_cycles.get(kind.callee or "", 1) - _EPS))
+        return SchedOp(index, op, kind, f"{CALL}:{kind.callee}", None, None, 0.0, cycles, cycles)
+    if cls == MEMORY:
+        words = _memory_words(op)
+        port = _port_name(graphs.pointer_access(op.operands[0]).root)
+        return SchedOp(index, op, kind, MEMORY, None, port, 0.0, words, words)
+    unit = lib.unit(cls, kind.width, kind.double)
+    port = None
+    if cls in MEMORY_CLASSES:
+        ptr = op.ptr  # type: ignore[attr-defined]
+        port = _port_name(graphs.pointer_access(ptr).root)
+    return SchedOp(index, op, kind, cls, unit, port, unit.delay_ns, unit.cycles, unit.occupancy)
+
+
+def _priorities(steps: list[SchedOp], clock: float) -> list[float]:
+    """Longest path (ns) from each step to the end of the block: critical steps first."""
+    succs: dict[int, list[int]] = defaultdict(list)
+    for s in steps:
+        for p in s.data_preds + s.mem_preds:
+            succs[p].append(s.index)
+    prio = [0.0] * len(steps)
+    for s in reversed(steps):
+        own = s.delay if s.cycles == 0 else s.cycles * clock
+        prio[s.index] = own + max((prio[j] for j in succs[s.index]), default=0.0)
+    return prio
+
+
+def list_schedule(name: str, steps: list[SchedOp], clock: float, config: ScheduleConfig) -> BlockSchedule:
+    """Place every step in a cycle, most critical first among the ready ones."""
+    prio = _priorities(steps, clock)
+    busy: dict[str, list[int]] = defaultdict(list)
+    class_busy: dict[str, list[int]] = defaultdict(list)  # limits count all widths of a class
+    port_busy: dict[str, list[int]] = defaultdict(list)
+    n_preds = [len(set(s.data_preds + s.mem_preds)) for s in steps]
+    succs: dict[int, set[int]] = defaultdict(set)
+    for s in steps:
+        for p in s.data_preds + s.mem_preds:
+            succs[p].add(s.index)
+    ready = [s.index for s in steps if n_preds[s.index] == 0]
+    done = 0
+    cycle = 0
+    while done < len(steps):
+        placed_any = True
+        while placed_any:
+            placed_any = False
+            for i in sorted(ready, key=lambda k: (-prio[k], k)):
+                if _try_place(steps[i], steps, cycle, clock, config, busy, class_busy, port_busy):
+                    ready.remove(i)
+                    done += 1
+                    placed_any = True
+                    for j in succs[i]:
+                        n_preds[j] -= 1
+                        if n_preds[j] == 0:
+                            ready.append(j)
+        cycle += 1
+        if cycle > 10 * len(steps) * max(1, max((s.occupancy for s in steps), default=1)) + 10:
+            raise AssertionError(f"scheduler made no progress in block {name}")  # a bug, not bad input
+    length = max([1] + [_ceil_cycles(s.finish, clock) for s in steps])
+    for table in (busy, port_busy):
+        for v in table.values():
+            v.extend([0] * (length - len(v)))
+    return BlockSchedule(name, length, steps, dict(busy), dict(port_busy))
+
+
+def _free(table: list[int], start: int, count: int, limit: int | None) -> bool:
+    if limit is None:
+        return True
+    return all((table[c] if c < len(table) else 0) < limit for c in range(start, start + count))
+
+
+def _take(table: list[int], start: int, count: int) -> None:
+    if len(table) < start + count:
+        table.extend([0] * (start + count - len(table)))
+    for c in range(start, start + count):
+        table[c] += 1
+
+
+def _try_place(s: SchedOp, steps: list[SchedOp], cycle: int, clock: float, config: ScheduleConfig,
+               busy: dict, class_busy: dict, port_busy: dict) -> bool:
+    ready_at = max((steps[p].finish for p in s.data_preds), default=0.0)
+    if _cycle_of(ready_at, clock) > cycle:
+        return False
+    if any(steps[p].cycle >= cycle for p in s.mem_preds):
+        return False
+    start = max(ready_at, cycle * clock)
+    if s.cycles == 0 and start - cycle * clock + s.delay > clock + _EPS:
+        return False  # does not fit in what is left of this cycle
+    key = s.unit_key
+    if key is not None:
+        base = s.cls if s.cls and s.cls.startswith(CALL + ":") else s.cls
+        limit = 1 if base.startswith(CALL + ":") else config.limits.get(base)
+        if not _free(class_busy[base], cycle, max(1, s.occupancy), limit):
+            return False
+    if s.port is not None and not _free(port_busy[s.port], cycle, max(1, s.occupancy), config.ports_per_array):
+        return False
+    if key is not None:
+        _take(busy[key], cycle, max(1, s.occupancy))
+        _take(class_busy[base], cycle, max(1, s.occupancy))
+    if s.port is not None:
+        _take(port_busy[s.port], cycle, max(1, s.occupancy))
+    s.cycle = cycle
+    s.start = start
+    s.finish = start + s.delay if s.cycles == 0 else (cycle + s.cycles) * clock
+    return True
+
+
+def schedule_block(block: Block, lib: TechLibrary, config: ScheduleConfig = ScheduleConfig(), *,
+                   name: str = "", callee_cycles: Mapping[str, float] | None = None,
+                   defined: frozenset[str] = frozenset()) -> BlockSchedule:
+    """List-schedule one block at the library's clock under `config`."""
+    steps = build_steps(block, lib, callee_cycles or {}, defined)
+    return list_schedule(name, steps, lib.clock_ns, config)
+
+
+def asap_alap(block: Block, lib: TechLibrary, *, callee_cycles: Mapping[str, float] | None = None,
+              defined: frozenset[str] = frozenset()) -> tuple[BlockSchedule, list[int]]:
+    """ASAP schedule (no resource limits: a lower bound on the block's length)
+    and, per step, its ALAP start cycle within that length."""
+    asap = schedule_block(block, lib, UNCONSTRAINED, callee_cycles=callee_cycles, defined=defined)
+    clock = lib.clock_ns
+    steps = asap.ops
+    succs: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for s in steps:
+        for p in s.data_preds:
+            succs[p].append((s.index, "data"))
+        for p in s.mem_preds:
+            succs[p].append((s.index, "mem"))
+    alap_cycle = [0] * len(steps)
+    alap_start = [0.0] * len(steps)
+    for s in reversed(steps):
+        latest_finish = asap.length * clock
+        latest_cycle = asap.length  # exclusive bound from memory ordering
+        for j, kind in succs[s.index]:
+            succ = steps[j]
+            if kind == "mem":
+                latest_cycle = min(latest_cycle, alap_cycle[j])
+            elif succ.cycles == 0:
+                latest_finish = min(latest_finish, alap_start[j])
+            else:  # a sequential successor latches at the end of its issue cycle
+                latest_finish = min(latest_finish, (alap_cycle[j] + 1) * clock)
+        if s.cycles == 0:
+            latest_finish = min(latest_finish, latest_cycle * clock)
+            end_cycle = _ceil_cycles(latest_finish, clock) - 1
+            start = latest_finish - s.delay
+            if start < end_cycle * clock - _EPS:  # would straddle a cycle boundary
+                start = end_cycle * clock - s.delay
+            alap_start[s.index] = start
+            alap_cycle[s.index] = max(0, _cycle_of(start, clock))
+        else:
+            c = min(_cycle_of(latest_finish, clock) - s.cycles, latest_cycle - 1)
+            alap_cycle[s.index] = c
+            alap_start[s.index] = c * clock
+    return asap, alap_cycle
