@@ -125,6 +125,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", help="LLVM IR files")
     _add_harness_options(p)
     p.set_defaults(run=cmd_roundtrip)
+
+    from .estimate_cli import add_estimate_command
+
+    add_estimate_command(sub)
     return parser
 
 

@@ -9,7 +9,7 @@ from .diagnostics import GuaccError
 
 
 @contextmanager
-def _harness_errors(where: str):
+def harness_errors(where: str):
     from .equivalence import HarnessError
 
     try:
@@ -36,9 +36,9 @@ def run_equiv(args: argparse.Namespace) -> int:
             raise err.with_file(path) from None
     inputs = None
     if args.inputs is not None:
-        with _harness_errors(args.inputs):
+        with harness_errors(args.inputs):
             inputs = load_inputs_json(args.inputs)
-    with _harness_errors(args.reference):
+    with harness_errors(args.reference):
         report = compare(
             args.reference, args.candidate, func, n=args.inputs_count, seed=args.seed,
             inputs=inputs, timeout=args.timeout,
@@ -63,7 +63,7 @@ def run_roundtrip(args: argparse.Namespace) -> int:
         task = progress.add_task("round trip", total=len(args.inputs))
         for path in args.inputs:
             progress.update(task, description=path)
-            with _harness_errors(path):
+            with harness_errors(path):
                 result = roundtrip(path, n=args.inputs_count, seed=args.seed, timeout=args.timeout)
             for name, report in result.reports.items():
                 verdict = "[green]equivalent[/]" if report.ok else "[red]DIFFERENT[/]"

@@ -11,7 +11,8 @@ Second stage (schedule-based), per function:
 - energy: dynamic energy per call + leakage x latency (so energy = power x
   latency, exactly).
 First stage (opcode-count fingerprint, no schedule): every op executed one
-after another, one unit per class and width, all ops of a class through it.
+after another, one unit per class and width, all ops of a class through it,
+a register for each value used outside its block.
 Both stages are reported, with how far apart they are.
 """
 
@@ -324,33 +325,38 @@ def _registers(block: Block, s: BlockSchedule, live_in: set[SSAValue], live_out:
                clock: float) -> tuple[int, int]:
     """(most bits held in registers at one cycle boundary, bits written per execution).
 
-    A value needs a register at boundary b (between cycles b-1 and b) when it
-    was produced before b and is used at or after b, or leaves the block.
-    Values coming in (block arguments, live-ins) are in registers at boundary 0.
+    Boundary b lies between cycles b-1 and b. A value produced in cycle p (a
+    combinational result in the cycle it settles in; a sequential result in the
+    cycle it comes out of its unit, which holds it that cycle) needs a register
+    at every boundary after p up to its last use, or to the block's end if it
+    leaves the block. Incoming values (block arguments, live-ins) are held from
+    boundary 0. The terminator acts in the last cycle.
     """
+    last = s.length - 1
     first_cycle: dict[Any, int] = {}
     produced: dict[SSAValue, int] = {}
     for step in s.ops:
-        first_cycle.setdefault(step.op, step.cycle)
+        first_cycle.setdefault(step.op, min(step.cycle, last))
     for step in s.ops:  # the last step of each op defines its results
+        at = round(step.finish / clock) if step.cycles else math.ceil(step.finish / clock - _EPS) - 1
         for r in step.op.results:
-            produced[r] = max(0, math.ceil(step.finish / clock - _EPS) - 1)
+            produced[r] = max(0, at)
     last_use: dict[SSAValue, int] = {}
     for op in block.ops:
         for v in op.operands:
             last_use[v] = max(last_use.get(v, -1), first_cycle[op])
-    length = s.length
-    held = [0] * (length + 1)
-    incoming = [v for v in live_in | set(block.args) if needs_register(v)]
-    for v in incoming:
-        end = length if v in live_out else last_use.get(v, 0)
+    held = [0] * (s.length + 1)
+    for v in live_in | set(block.args):
+        if not needs_register(v):
+            continue
+        end = s.length if v in live_out else last_use.get(v, 0)
         for b in range(0, end + 1):
             held[b] += type_width(v.type)
     writes = sum(type_width(a.type) for a in block.args if needs_register(a))
     for v, cycle in produced.items():
         if not needs_register(v):
             continue
-        end = length if v in live_out else last_use.get(v, -1)
+        end = s.length if v in live_out else last_use.get(v, -1)
         if end > cycle:
             writes += type_width(v.type)
             for b in range(cycle + 1, end + 1):
@@ -395,6 +401,14 @@ def _fingerprint(lib: TechLibrary, schedules: dict[Block, BlockSchedule], freq: 
         area += cost.area
         leakage += cost.leakage_mw
         mux_bits += (n - 1) * 2 * reps[key].kind.width
+    # Registers: every value used outside the block that defines it.
+    reg_bits = sum(
+        type_width(r.type) for s in schedules for op in s.ops for r in op.results
+        if needs_register(r) and any(use.operation.parent_block() is not s for use in r.uses)
+    )
+    reg = lib.unit("reg", 1)
+    area += reg.area * reg_bits
+    leakage += reg.leakage_mw * reg_bits
     mux = lib.unit("mux", 1)
     area += mux.area * mux_bits + sum((c.fingerprint.area for c in callees.values()), Resources())
     leakage += mux.leakage_mw * mux_bits + sum(c.fingerprint.leakage_mw for c in callees.values())

@@ -32,6 +32,8 @@ from .library import TechLibrary, UnitCost
 from .opclass import CALL, MEMORY, MEMORY_CLASSES, OpKind, classify
 
 _EPS = 1e-9
+# ALAP: a combinational result must settle strictly inside a cycle.
+_BOUNDARY = 1e-6
 # memset/memcpy with a length only known at run time: words assumed per call.
 DYNAMIC_MEMORY_WORDS = 16
 
@@ -193,6 +195,7 @@ def list_schedule(name: str, steps: list[SchedOp], clock: float, config: Schedul
         for p in s.data_preds + s.mem_preds:
             succs[p].add(s.index)
     ready = [s.index for s in steps if n_preds[s.index] == 0]
+    bound = sum(s.cycles + s.occupancy + 1 for s in steps) + 10  # a serial schedule's length
     done = 0
     cycle = 0
     while done < len(steps):
@@ -209,9 +212,12 @@ def list_schedule(name: str, steps: list[SchedOp], clock: float, config: Schedul
                         if n_preds[j] == 0:
                             ready.append(j)
         cycle += 1
-        if cycle > 10 * len(steps) * max(1, max((s.occupancy for s in steps), default=1)) + 10:
+        if cycle > bound:
             raise AssertionError(f"scheduler made no progress in block {name}")  # a bug, not bad input
     length = max([1] + [_ceil_cycles(s.finish, clock) for s in steps])
+    for s in steps:  # wiring and control settle with their inputs, inside the block
+        if s.cls is None and s.cycle >= length:
+            s.cycle = length - 1
     for table in (busy, port_busy):
         for v in table.values():
             v.extend([0] * (length - len(v)))
@@ -283,27 +289,35 @@ def asap_alap(block: Block, lib: TechLibrary, *, callee_cycles: Mapping[str, flo
             succs[p].append((s.index, "mem"))
     alap_cycle = [0] * len(steps)
     alap_start = [0.0] * len(steps)
+    tail = [False] * len(steps)
     for s in reversed(steps):
+        # Mirror the forward rules: a result must be ready in (not after) the
+        # cycle a sequential user issues in, and before a combinational user starts.
         latest_finish = asap.length * clock
-        latest_cycle = asap.length  # exclusive bound from memory ordering
+        latest_cycle = asap.length - 1 if s.cycles == 0 else asap.length - s.cycles
+        tail[s.index] = s.cls is None and all(tail[j] for j, _ in succs[s.index])
         for j, kind in succs[s.index]:
             succ = steps[j]
+            if tail[j]:
+                continue  # wiring into the terminator settles with its inputs at the block's end
             if kind == "mem":
-                latest_cycle = min(latest_cycle, alap_cycle[j])
+                latest_cycle = min(latest_cycle, alap_cycle[j] - 1)
             elif succ.cycles == 0:
                 latest_finish = min(latest_finish, alap_start[j])
-            else:  # a sequential successor latches at the end of its issue cycle
-                latest_finish = min(latest_finish, (alap_cycle[j] + 1) * clock)
+            elif s.cycles == 0:
+                latest_finish = min(latest_finish, (alap_cycle[j] + 1) * clock - _BOUNDARY)
+            else:
+                latest_cycle = min(latest_cycle, alap_cycle[j] - s.cycles)
         if s.cycles == 0:
-            latest_finish = min(latest_finish, latest_cycle * clock)
-            end_cycle = _ceil_cycles(latest_finish, clock) - 1
+            latest_finish = min(latest_finish, (latest_cycle + 1) * clock - _BOUNDARY)
+            end_cycle = max(0, _ceil_cycles(latest_finish, clock) - 1)
             start = latest_finish - s.delay
             if start < end_cycle * clock - _EPS:  # would straddle a cycle boundary
                 start = end_cycle * clock - s.delay
             alap_start[s.index] = start
             alap_cycle[s.index] = max(0, _cycle_of(start, clock))
         else:
-            c = min(_cycle_of(latest_finish, clock) - s.cycles, latest_cycle - 1)
+            c = min(_cycle_of(latest_finish, clock) - s.cycles, latest_cycle)
             alap_cycle[s.index] = c
             alap_start[s.index] = c * clock
     return asap, alap_cycle
