@@ -28,6 +28,7 @@ test: setup
 
 bench: setup
 	$(BIN)/python bench/bench_frontend.py
+	$(BIN)/python bench/bench_estimate.py
 
 # Regenerate the corpus' LLVM IR from examples/kernels/*.c (needs clang 14 and 16).
 corpus:
