@@ -359,3 +359,37 @@ def test_estimate_cli_bad_ir(tmp_path, capsys):
 def test_known_libraries():
     assert set(library_infos()) == {"asic40", "fpga"}
     assert math.isclose(load_library().clock_ns, 5.0)
+
+
+# ----------------------------------------------------------------- profitability
+def test_merge_profitability_of_a_hand_merged_pair():
+    from guacc.compiler.diagnostics import GuaccError
+    from guacc.compiler.equivalence import Fixed, compare
+    from guacc.passes.cost.profitability import merge_profitability
+
+    merged_path = COST / "mac_msub_merged.ll"
+    routes = [[Fixed(0), 0, 1, 2], [Fixed(1), 0, 1, 2]]
+    for k, name in enumerate(("mac", "msub")):  # the hand merge is right
+        report = compare(COST / f"{name}.ll", merged_path, name, cand_func="mac_msub", cand_args=routes[k], n=50)
+        assert report.ok, report.summary()
+    originals = [(parse_ll_file(COST / f"{n}.ll"), n) for n in ("mac", "msub")]
+    profit = merge_profitability(originals, (parse_ll_file(merged_path), "mac_msub"), routes,
+                                 EstimateOptions(profile_inputs=8))
+    # One multiplier instead of two; the selector adds a subtract and a mux.
+    assert profit.combined.area_scalar < 0.6 * profit.separate.area_scalar
+    assert profit.combined.leakage_mw < profit.separate.leakage_mw
+    # The sub and the select chain into the accumulate's cycle: no slowdown.
+    assert profit.slowdown == pytest.approx(1.0)
+    # Each merged call ran on its own function's inputs: the same loop trip counts.
+    for single, merged in zip(profit.originals, profit.merged):
+        assert merged.cycles == single.cycles
+    saved = profit.savings()
+    assert saved["area"]["percent"] > 40 and saved["energy_nj"]["saved"] > 0
+    assert profit.decide("energy").pays and profit.decide("area").pays
+    slow = profit.decide("area", max_slowdown=0.5)
+    assert not slow.pays and "slower" in slow.reason
+    with pytest.raises(GuaccError, match="unknown objective"):
+        profit.decide("speed")
+    d = profit.to_dict()
+    assert d["merged"]["energy_nj"] == pytest.approx(profit.combined.energy_nj)
+    assert len(d["per_function"]) == 2

@@ -50,6 +50,10 @@ class EstimateOptions:
     profile_inputs: int = 10  # generated inputs when `inputs` is None
     seed: int = 0
     timeout: float = 2.0
+    # Profile the function in another's place (a merged function for one of its
+    # originals): inputs follow `signature`, mapped to parameters by `args`.
+    signature: Any = None
+    args: Sequence | None = None
 
 
 @dataclass
@@ -175,7 +179,8 @@ def estimate_function(module: ModuleOp, func: str | None = None,
     target = graphs.find_function(module, func)
     name = target.sym_name.data
     freqs = block_frequencies(module, name, profile=options.profile, inputs=options.inputs,
-                              n=options.profile_inputs, seed=options.seed, timeout=options.timeout)
+                              n=options.profile_inputs, seed=options.seed, timeout=options.timeout,
+                              signature=options.signature, args=options.args)
     return _Estimator(module, lib, options.config, freqs).function(name, ())
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import networkx as nx
 from xdsl.context import Context
@@ -110,10 +111,15 @@ def _increment(slot: int, array_type: llvm.LLVMArrayType) -> list[Operation]:
 
 
 def measure_frequencies(module: ModuleOp, func: str, *, inputs: str | Sequence | None = None, n: int = 10,
-                        seed: int = 0, timeout: float = 2.0) -> Frequencies:
+                        seed: int = 0, timeout: float = 2.0, signature: Any = None,
+                        args: Sequence | None = None) -> Frequencies:
     """Run `func` of `module`, instrumented, on `inputs` (a JSON file or Input
     list) or `n` generated ones; per-call block frequencies of every function
-    it reaches. Raises HarnessError when nothing could be run."""
+    it reaches. Raises HarnessError when nothing could be run.
+
+    `signature` and `args` profile `func` in another function's place (a merged
+    function for one of its originals): inputs follow `signature` and reach
+    `func`'s parameters through `args` (input slots and `Fixed` values)."""
     from guacc.compiler.backend.llvm_ir import print_ll
     from guacc.compiler.equivalence import (
         Discarded, JitProgram, NoValidInputError, generate_inputs, load_inputs_json, run, signature_from_ir,
@@ -123,7 +129,7 @@ def measure_frequencies(module: ModuleOp, func: str, *, inputs: str | Sequence |
     slots = counter_slots(module)  # the same order as the clone's
     InstrumentBlockCounters().apply(Context(), instrumented)
     text = print_ll(instrumented)
-    sig = signature_from_ir(text, func)
+    sig = signature if signature is not None else signature_from_ir(text, func)
     if inputs is None:
         batch = generate_inputs(sig, n, seed)
         how = f"{n} generated inputs (seed {seed})"
@@ -133,7 +139,7 @@ def measure_frequencies(module: ModuleOp, func: str, *, inputs: str | Sequence |
     else:
         batch = list(inputs)
         how = f"{len(batch)} given inputs"
-    results = run(JitProgram(text, "instrumented module"), func, batch, sig, timeout=timeout)
+    results = run(JitProgram(text, "instrumented module"), func, batch, sig, args=args, timeout=timeout)
     ok = [r for r in results if not isinstance(r, Discarded)]
     if not ok:
         raise NoValidInputError(f"every profiling input of @{func} crashed or timed out")
@@ -158,14 +164,16 @@ def measure_frequencies(module: ModuleOp, func: str, *, inputs: str | Sequence |
 
 
 def block_frequencies(module: ModuleOp, func: str, *, profile: bool = True, inputs: str | Sequence | None = None,
-                      n: int = 10, seed: int = 0, timeout: float = 2.0) -> Frequencies:
+                      n: int = 10, seed: int = 0, timeout: float = 2.0, signature: Any = None,
+                      args: Sequence | None = None) -> Frequencies:
     """Measured frequencies when the function can be run, else static ones (with the reason)."""
     from guacc.compiler.equivalence import HarnessError
 
     reason = "profiling disabled"
     if profile:
         try:
-            return measure_frequencies(module, func, inputs=inputs, n=n, seed=seed, timeout=timeout)
+            return measure_frequencies(module, func, inputs=inputs, n=n, seed=seed, timeout=timeout,
+                                       signature=signature, args=args)
         except HarnessError as exc:
             if inputs is not None and isinstance(inputs, str):
                 raise

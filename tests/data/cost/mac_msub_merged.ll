@@ -1,0 +1,26 @@
+; mac and msub merged by hand: %sel = 0 runs mac, 1 runs msub. One loop, one
+; multiplier; the accumulate step adds p or -p, chosen by the selector.
+define i32 @mac_msub(i1 %sel, ptr noalias %a, ptr noalias %b, i32 %n) {
+entry:
+  %cmp0 = icmp sgt i32 %n, 0
+  br i1 %cmp0, label %loop, label %exit
+
+loop:
+  %i = phi i32 [ 0, %entry ], [ %i.next, %loop ]
+  %acc = phi i32 [ 0, %entry ], [ %acc.next, %loop ]
+  %pa = getelementptr inbounds i32, ptr %a, i32 %i
+  %x = load i32, ptr %pa, align 4
+  %pb = getelementptr inbounds i32, ptr %b, i32 %i
+  %y = load i32, ptr %pb, align 4
+  %p = mul i32 %x, %y
+  %neg = sub i32 0, %p
+  %q = select i1 %sel, i32 %neg, i32 %p
+  %acc.next = add i32 %acc, %q
+  %i.next = add i32 %i, 1
+  %done = icmp eq i32 %i.next, %n
+  br i1 %done, label %exit, label %loop
+
+exit:
+  %r = phi i32 [ 0, %entry ], [ %acc.next, %loop ]
+  ret i32 %r
+}
