@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import math
 import struct
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 # Precedence levels (lower binds tighter).
 PRIMARY, UNARY, MUL, ADD, SHIFT, REL, EQ, BAND, BXOR, BOR, LAND, LOR, COND = range(13)
@@ -29,6 +30,7 @@ class Expr:
     ctype: str = "int"  # C type of the expression after C's promotions
     reads: frozenset[str] = field(default=frozenset())
     const: int | float | None = None  # the value, for literals
+    negated: Expr | None = field(default=None, compare=False)  # `!e` spelled as a comparison
 
     def __str__(self) -> str:
         return self.text
@@ -41,6 +43,15 @@ def var(name: str, ctype: str) -> Expr:
 def wrap(e: Expr, limit: int) -> str:
     """`e` as an operand that may bind no looser than `limit`."""
     return e.text if e.prec <= limit else f"({e.text})"
+
+
+_INVERSE = {"<": ">=", ">=": "<", ">": "<=", "<=": ">", "==": "!=", "!=": "=="}
+
+
+def comparison(op: str, a: Expr, b: Expr) -> Expr:
+    """An integer comparison that knows its negation."""
+    e = binary(op, a, b, "int")
+    return replace(e, negated=binary(_INVERSE[op], a, b, "int"))
 
 
 def binary(op: str, a: Expr, b: Expr, ctype: str) -> Expr:
@@ -83,7 +94,9 @@ def member(base: Expr, name: str, ctype: str) -> Expr:
 
 
 def logical_not(c: Expr) -> Expr:
-    """`!c` (a double negation cancels)."""
+    """`!c`: an integer comparison flips, a double negation cancels."""
+    if c.negated is not None:
+        return c.negated
     if c.prec == UNARY and c.text.startswith("!(") and c.text.endswith(")") and _balanced(c.text[2:-1]):
         return Expr(c.text[2:-1], COND, "int", c.reads)
     if c.prec == UNARY and c.text.startswith("!") and _atomic(c.text[1:]):
@@ -118,7 +131,7 @@ def int_literal(value: int, ctype: str) -> Expr:
         text = f"0x{value:X}{suffix}" if value >= 0x10000 and _maskish(value) else f"{value}{suffix}"
         return Expr(text, PRIMARY, ctype, const=value)
     bits = int(ctype[3:-2])
-    if bits < 32:
+    if bits < 32 or -(1 << 31) < value < (1 << 31):
         return Expr(str(value), PRIMARY if value >= 0 else UNARY, "int", const=value)
     suffix = "" if bits == 32 else "ll"
     if value == -(1 << (bits - 1)):  # INT_MIN has no literal
@@ -139,13 +152,21 @@ def float_text(value: float, ctype: str) -> str:
         text = "INFINITY" if ctype == "float" else "(double)INFINITY"
         return text if value > 0 else f"-{text}"
     if ctype == "float":
-        target = struct.unpack("<f", struct.pack("<f", value))[0]
-        for digits in range(1, 10):
-            text = f"{target:.{digits}g}"
-            if struct.unpack("<f", struct.pack("<f", float(text)))[0] == target:
-                break
-        return _with_point(text) + "f"
+        return _float32_text(struct.unpack("<I", struct.pack("<f", value))[0])
     return _with_point(repr(value))
+
+
+@lru_cache(maxsize=1 << 16)
+def _float32_text(bits: int) -> str:
+    target = struct.unpack("<f", struct.pack("<I", bits))[0]
+    text = repr(target)
+    if len(text) > 8:  # shorter digits may read back as the same float32
+        for digits in range(6, 10):
+            candidate = f"{target:.{digits}g}"
+            if struct.unpack("<f", struct.pack("<f", float(candidate)))[0] == target:
+                text = candidate
+                break
+    return _with_point(text) + "f"
 
 
 def _with_point(text: str) -> str:

@@ -69,8 +69,11 @@ def check_synthesizable(module: ModuleOp, top: str) -> None:
         raise GuaccError(f"no function '{top}' is defined (defined: {defined})")
     if top == "main":
         raise GuaccError("the top function cannot be 'main' (HLS tools reserve it for the testbench)")
+    from .structure import Structurer
+
     for name in call_order(module, top):
         _check_function(funcs[name], funcs, top)
+        Structurer(funcs[name])  # an irreducible CFG fails here
 
 
 def _check_function(func: llvm.FuncOp, funcs: dict[str, llvm.FuncOp], top: str) -> None:
@@ -85,13 +88,13 @@ def _check_function(func: llvm.FuncOp, funcs: dict[str, llvm.FuncOp], top: str) 
         raise fail("a top function that returns a pointer is not synthesizable")
     aliases, _ = forwarded_slots(func)
     for op in func.walk():
+        if isinstance(op, llvm.AllocaOp) and constant_count(op) is None:
+            raise fail("variable-size alloca (a dynamic stack allocation) is not synthesizable")
+    for op in func.walk():
         for r in op.results:
             if isinstance(r.type, VectorType):
                 raise fail("vector values are not supported (compile with -fno-vectorize -fno-slp-vectorize)")
         match op:
-            case llvm.AllocaOp():
-                if constant_count(op) is None:
-                    raise fail("variable-size alloca (a dynamic stack allocation) is not synthesizable")
             case llvm.CallOp():
                 callee = op.callee.root_reference.data if op.callee is not None else "?"
                 f = funcs.get(callee)

@@ -116,6 +116,9 @@ class ModuleEmitter:
     def global_c_name(self, name: str) -> str:
         return self.global_c[name]
 
+    def is_constant_global(self, name: str) -> bool:
+        return self.globals_ir[name].constant is not None
+
     def global_type(self, name: str) -> Attribute:
         return self.globals_ir[name].global_type
 

@@ -108,11 +108,6 @@ class FunctionEmitter:
                 yield op
 
     def _plan(self) -> None:
-        self.incoming: dict[BlockArgument, list[SSAValue]] = {}
-        for b in self.blocks:
-            for i, (dest, _) in enumerate(graphs.successor_edges(b)):
-                for arg, val in zip(dest.args, edge_operands(b, i)):
-                    self.incoming.setdefault(arg, []).append(val)
         self.needed: set[SSAValue] = set()
         work: list[tuple[SSAValue, Block]] = []
 
@@ -147,7 +142,7 @@ class FunctionEmitter:
             v, _ = work.pop()
             if isinstance(v, BlockArgument):
                 if v.block is not self.structurer.entry:
-                    for pred in self.blocks:
+                    for pred in self.structurer.all_blocks:
                         for i, (dest, _) in enumerate(graphs.successor_edges(pred)):
                             if dest is v.block:
                                 need(edge_operands(pred, i)[v.index], pred)
@@ -172,6 +167,17 @@ class FunctionEmitter:
                     if r in self.needed:
                         self._classify_value(op, r, b, depth)
 
+    def _settle(self, v: SSAValue) -> None:
+        """`v` is used by a repeated expression: give it (or, for a cast, its operand) a variable."""
+        if self.kind.get(v) != "inline":
+            return
+        op = v.owner
+        if isinstance(op, CAST_OPS) and not is_ptr(v.type):
+            self._settle(self.resolve(op.operands[0]))
+            self.kind[v] = "dup"
+        else:
+            self.kind[v] = "var"
+
     def _one_use_here(self, r: SSAValue, block: Block) -> bool:
         uses = self.uses.get(r, [])
         return len(uses) == 1 and uses[0] is block
@@ -185,11 +191,15 @@ class FunctionEmitter:
             if P.constant_count(op) is None:
                 raise self.error("variable-size alloca (dynamic stack allocation) is not synthesizable")
         elif isinstance(op, llvm.GEPOp):
-            for v in op.ssa_indices:
-                v = self.resolve(v)
-                if kind.get(v) == "inline":
-                    kind[v] = "var"
-            kind[r] = "dup"
+            indices = [self.resolve(v) for v in op.ssa_indices]
+            d = 1 + max((depth.get(v, 0) for v in indices if kind.get(v) == "inline"), default=0)
+            if self._one_use_here(r, block) and d <= MAX_INLINE_DEPTH:
+                kind[r] = "inline"  # an address used once, by the next load or store
+                depth[r] = d
+            else:
+                for v in indices:
+                    self._settle(v)
+                kind[r] = "dup"
         elif isinstance(op, CAST_OPS):
             src = self.resolve(op.operands[0])
             if is_ptr(r.type):
@@ -200,14 +210,13 @@ class FunctionEmitter:
                 kind[r] = "inline"
                 depth[r] = depth.get(src, 0) + 1
             else:
-                kind[src] = "var"
+                self._settle(src)
                 kind[r] = "dup"
         elif isinstance(op, PURE_OPS) or (isinstance(op, llvm.CallIntrinsicOp) and I.is_pure(op.intrin.data)):
             operands = [self.resolve(v) for v in op.operands]
             if isinstance(op, llvm.CallIntrinsicOp) and op.intrin.data.startswith(I.TWICE):
                 for v in operands:
-                    if kind.get(v) == "inline":
-                        kind[v] = "var"
+                    self._settle(v)
             d = 1 + max((depth.get(v, 0) for v in operands if kind.get(v) == "inline"), default=0)
             term = block.last_op
             used_by_switch = isinstance(term, guacc.SwitchOp) and self.resolve(term.value) is r
@@ -348,7 +357,7 @@ class FunctionEmitter:
         x, y = self.val(a), self.val(b)
         if n >= 32:
             x, y = self.as_arith(x, n), self.as_arith(y, n)
-        return E.binary(sym, x, y, "int")
+        return E.comparison(sym, x, y)
 
     def select(self, test: E.Expr, a: SSAValue, b: SSAValue, n: int) -> E.Expr:
         x, y = self.as_storage(self.val(a), n), self.as_storage(self.val(b), n)
@@ -406,6 +415,8 @@ class FunctionEmitter:
                     return E.cond(c, self.pointer(op.operands[1], elem), self.pointer(op.operands[2], elem), "ptr")
                 if is_float(t):
                     return E.cond(c, self.val(op.operands[1]), self.val(op.operands[2]), float_ctype(t))
+                if int_width(t) == 1:
+                    return self._select_i1(c, op.operands[1], op.operands[2])
                 return self.select(c, op.operands[1], op.operands[2], int_width(t))
             case llvm.FNegOp():
                 return E.unary("-", self.val(op.operands[0]), float_ctype(t))
@@ -450,6 +461,19 @@ class FunctionEmitter:
             case llvm.CallIntrinsicOp():
                 return I.expression(self, op)
         raise UnsupportedError(f"operation '{op.name}' as an expression")
+
+    def _select_i1(self, c: E.Expr, a: SSAValue, b: SSAValue) -> E.Expr:
+        """`c ? a : b` on booleans: `c || b`, `c && a` and their negations where an arm is constant."""
+        ca, cb = self._const(a), self._const(b)
+        if ca is not None and ca & 1:
+            return E.binary("||", c, self.val(b), "int")
+        if cb is not None and not cb & 1:
+            return E.binary("&&", c, self.val(a), "int")
+        if ca is not None:
+            return E.binary("&&", E.logical_not(c), self.val(b), "int")
+        if cb is not None:
+            return E.binary("||", E.logical_not(c), self.val(a), "int")
+        return E.cond(c, self.val(a), self.val(b), "int")
 
     def _int_arith(self, op: Operation, sym: str) -> E.Expr:
         n = int_width(op.results[0].type)
@@ -500,7 +524,7 @@ class FunctionEmitter:
         sym = {"eq": "==", "ne": "!="}.get(pred) or {"lt": "<", "le": "<=", "gt": ">", "ge": ">="}[pred[1:]]
         a, b = op.lhs, op.rhs
         if pred[0] == "s":
-            return E.binary(sym, self.sval(a), self.sval(b), "int")
+            return E.comparison(sym, self.sval(a), self.sval(b))
         return self.compare_unsigned(sym, a, b)
 
     def _fcmp(self, op: llvm.FCmpOp) -> E.Expr:
@@ -578,7 +602,8 @@ class FunctionEmitter:
                 return P.object_place(self.objects[v], P.alloca_type(op))
             case llvm.AddressOfOp():
                 name = op.global_name.root_reference.data
-                return P.object_place(self.module.global_c_name(name), self.module.global_type(name))
+                return P.object_place(self.module.global_c_name(name), self.module.global_type(name),
+                                      self.module.is_constant_global(name))
             case llvm.ZeroOp() | llvm.UndefOp() | guacc.PoisonOp():
                 return None
             case llvm.GEPOp():
@@ -656,11 +681,11 @@ class FunctionEmitter:
         return self.pointer_to(p, elem)
 
     def pointer_to(self, p: P.Place, elem: Attribute) -> E.Expr:
-        if p.ty == elem:
-            return P.address(p)
-        q = P.zero_path(p, elem)
+        """`&p` as a C `elem *` (casting away the `const` of a constant global, never written)."""
+        q = p if p.ty == elem else P.zero_path(p, elem)
         if q is not None:
-            return P.address(q)
+            addr = P.address(q)
+            return E.cast(self.types.pointer(elem), addr) if p.const else addr
         return E.cast(self.types.pointer(elem), P.address(p))
 
     def access(self, ptr: SSAValue, t: Attribute) -> E.Expr:
@@ -782,7 +807,8 @@ class FunctionEmitter:
 
     def case_label(self, value: int, ctype: str) -> str:
         bits = {"bool": 1, "uint8_t": 8, "uint16_t": 16, "uint32_t": 32, "uint64_t": 64}[ctype]
-        return E.int_literal(value & mask(bits), "int32_t" if bits < 32 else ctype).text
+        value &= mask(bits)
+        return str(value) if value < 1 << 31 else E.int_literal(value, ctype).text
 
     def exit(self, op: Operation) -> list:
         ret = self.func.function_type.output

@@ -11,7 +11,7 @@ RESERVED = C_KEYWORDS | frozenset(
     "int8_t int16_t int32_t int64_t uint8_t uint16_t uint32_t uint64_t INT8_MIN INT16_MIN INT32_MIN "
     "INT64_MIN INT8_MAX INT16_MAX INT32_MAX INT64_MAX UINT8_MAX UINT16_MAX UINT32_MAX UINT64_MAX "
     "sqrt sqrtf exp expf sin sinf cos cosf NAN INFINITY isnan memcpy memset printf stdin stdout stderr "
-    "NULL size_t".split()
+    "NULL size_t EOF and and_eq bitand bitor compl not not_eq or or_eq xor xor_eq".split()
 )
 
 

@@ -251,10 +251,11 @@ class Place:
     root_is_ptr: bool
     steps: tuple
     ty: Attribute
+    const: bool = False  # inside a `static const` global
 
 
-def object_place(name: str, ty: Attribute) -> Place:
-    return Place(E.var(name, "object"), False, (), ty)
+def object_place(name: str, ty: Attribute, const: bool = False) -> Place:
+    return Place(E.var(name, "object"), False, (), ty, const)
 
 
 def pointer_place(expr: E.Expr, ty: Attribute) -> Place:
@@ -286,7 +287,7 @@ def address(p: Place) -> E.Expr:
         return E.Expr(f"&{E.wrap(p.root, E.PRIMARY)}", E.UNARY, "ptr", p.root.reads)
     if p.steps and p.steps[-1][0] == "idx" and _is_zero(p.steps[-1][1]):
         # &x[0] of an array x: the array itself decays to that pointer.
-        prev = Place(p.root, p.root_is_ptr, p.steps[:-1], p.ty)
+        prev = Place(p.root, p.root_is_ptr, p.steps[:-1], p.ty, p.const)
         if prev.steps or not prev.root_is_ptr:
             return lvalue(prev)
     return E.Expr(f"&{E.wrap(lvalue(p), E.PRIMARY)}", E.UNARY, "ptr", lvalue(p).reads)
@@ -322,8 +323,8 @@ def offset(p: Place, i: E.Expr) -> Place:
         return p
     if p.steps and p.steps[-1][0] == "idx":
         last = p.steps[-1][1]
-        return Place(p.root, p.root_is_ptr, p.steps[:-1] + (("idx", add_index(last, i)),), p.ty)
-    return Place(address(p), True, (("idx", i),), p.ty)
+        return Place(p.root, p.root_is_ptr, p.steps[:-1] + (("idx", add_index(last, i)),), p.ty, p.const)
+    return Place(address(p), True, (("idx", i),), p.ty, p.const)
 
 
 def step_into(p: Place, i: int | E.Expr) -> Place:
@@ -331,10 +332,10 @@ def step_into(p: Place, i: int | E.Expr) -> Place:
     t = p.ty
     if isinstance(t, llvm.LLVMStructType):
         assert isinstance(i, int)
-        return Place(p.root, p.root_is_ptr, p.steps + (("fld", i),), t.types.data[i])
+        return Place(p.root, p.root_is_ptr, p.steps + (("fld", i),), t.types.data[i], p.const)
     assert isinstance(t, llvm.LLVMArrayType), t
     idx = E.int_literal(i, "int32_t") if isinstance(i, int) else i
-    return Place(p.root, p.root_is_ptr, p.steps + (("idx", idx),), t.type)
+    return Place(p.root, p.root_is_ptr, p.steps + (("idx", idx),), t.type, p.const)
 
 
 def zero_path(p: Place, target: Attribute) -> Place | None:

@@ -34,7 +34,7 @@ from guacc.passes import graphs
 from ..diagnostics import GuaccError
 from ..dialects import guacc
 
-INLINE_RETURN_OPS = 4  # a returning block with at most this many ops is copied to its branch sites
+INLINE_RETURN_OPS = 6  # returning tails of at most this many ops are copied to their branch sites
 
 
 @dataclass(eq=False)
@@ -112,19 +112,49 @@ def edge_operands(block: Block, index: int) -> tuple[SSAValue, ...]:
     raise AssertionError(f"{term} has no successors")
 
 
-def _arms(block: Block) -> list[tuple[Block, list[int]]]:
-    """Successors as the C code branches to them: (target, successor indices).
+def _forwarder(block: Block) -> bool:
+    """A block that only branches on (no arguments, no ops): -O0's `if.then: br %done`."""
+    return not block.args and isinstance(block.last_op, llvm.BrOp) and block.first_op is block.last_op
 
-    Switch cases with the same target and block arguments share one arm.
-    """
-    succs = list(graphs.successor_edges(block))
-    if not isinstance(block.last_op, guacc.SwitchOp):
-        return [(dest, [i]) for i, (dest, _) in enumerate(succs)]
-    groups: dict[tuple, tuple[Block, list[int]]] = {}
-    for i, (dest, _) in enumerate(succs):
-        key = (dest, edge_operands(block, i))
-        groups.setdefault(key, (dest, []))[1].append(i)
-    return list(groups.values())
+
+@dataclass(frozen=True)
+class Arm:
+    """One way out of a block as the C code branches: to `dest`, assigning the
+    arguments of `edge` (a successor index of `edge_block`), for switch
+    successors `indices`. Empty forwarding blocks on the way are skipped."""
+
+    dest: Block
+    edge_block: Block
+    edge_index: int
+    indices: tuple[int, ...]
+
+
+def _forward(dest: Block, src: Block, index: int) -> tuple[Block, Block, int]:
+    seen = set()
+    while _forwarder(dest) and dest not in seen:
+        seen.add(dest)
+        src, index = dest, 0
+        dest = dest.last_op.successor
+    return dest, src, index
+
+
+def arms(block: Block) -> list[Arm]:
+    """Successors as the C code branches to them; switch cases with the same
+    target and block arguments share one arm."""
+    out: list[Arm] = []
+    groups: dict[tuple, int] = {}
+    is_switch = isinstance(block.last_op, guacc.SwitchOp)
+    for i, (dest, _) in enumerate(graphs.successor_edges(block)):
+        final, src, index = _forward(dest, block, i)
+        if is_switch:
+            key = (final, src, edge_operands(src, index))
+            if key in groups:
+                k = groups[key]
+                out[k] = Arm(final, out[k].edge_block, out[k].edge_index, out[k].indices + (i,))
+                continue
+            groups[key] = len(out)
+        out.append(Arm(final, src, index, (i,)))
+    return out
 
 
 class Structurer:
@@ -138,13 +168,19 @@ class Structurer:
         self.entry: Block = func.body.blocks.first
         entry_name = names[self.entry]
         reachable = nx.descendants(graph, entry_name) | {entry_name}
-        by_name = {n: b for b, n in names.items()}
-        self.blocks = [b for b in func.body.blocks if names[b] in reachable]
+        self.all_blocks = [b for b in func.body.blocks if names[b] in reachable]
+        self.arms = {b: arms(b) for b in self.all_blocks}
         g = nx.DiGraph()
-        g.add_nodes_from(self.blocks)
-        for b in self.blocks:
-            for dest, _ in graphs.successor_edges(b):
-                g.add_edge(b, dest)
+        g.add_node(self.entry)
+        stack = [self.entry]
+        while stack:  # the CFG with forwarding blocks skipped
+            b = stack.pop()
+            for arm in self.arms[b]:
+                if arm.dest not in g:
+                    g.add_node(arm.dest)
+                    stack.append(arm.dest)
+                g.add_edge(b, arm.dest)
+        self.blocks = [b for b in self.all_blocks if b in g]
         self.graph = g
         self.idom: dict[Block, Block] = nx.immediate_dominators(g, self.entry)
         self.rpo = {b: i for i, b in enumerate(reversed(list(nx.dfs_postorder_nodes(g, self.entry))))}
@@ -152,7 +188,6 @@ class Structurer:
         self._loops()
         self._check_reducible()
         self._place()
-        del by_name
 
     # ------------------------------------------------------------- analyses
     def _dominator_numbers(self) -> None:
@@ -226,18 +261,27 @@ class Structurer:
             self.children[p].append(b)
         forward_arms: dict[Block, int] = {b: 0 for b in self.blocks}
         for b in self.blocks:
-            for dest, _ in _arms(b):
-                if (b, dest) not in self.back_edges:
-                    forward_arms[dest] += 1
-        self.inline_always = {
-            b for b in self.blocks
-            if b is not self.entry and not list(self.graph.successors(b))
-            and len(list(b.ops)) <= INLINE_RETURN_OPS and b not in self.body
-        }
+            for arm in self.arms[b]:
+                if (b, arm.dest) not in self.back_edges:
+                    forward_arms[arm.dest] += 1
+        self.inline_always = self._returning_tails()
         self.exits = {b for b, p in self.parent.items() if p in self.body and b not in self.body[p]}
         self.follows = {
             b for b in self.blocks if forward_arms[b] >= 2 or b in self.exits
         } - self.inline_always
+
+    def _returning_tails(self) -> set[Block]:
+        """Small blocks from which every path returns at once: copied to each branch site."""
+        cost: dict[Block, int] = {}
+        for b in sorted(self.blocks, key=lambda b: -self.rpo[b]):  # successors first
+            succs = [a.dest for a in self.arms[b]]
+            if b is self.entry or b in self.body or any(s not in cost for s in succs):
+                continue
+            size = sum(1 for op in b.ops if not isinstance(op, graphs.CONSTANT_OPS))
+            total = size + max((cost[s] for s in succs), default=0)
+            if total <= INLINE_RETURN_OPS:
+                cost[b] = total
+        return set(cost)
 
     # ------------------------------------------------------------- tree
     def build(self) -> list[Node]:
@@ -273,29 +317,30 @@ class Structurer:
 
     def _terminator(self, x: Block, ctx: list) -> list[Node]:
         term = x.last_op
-        arms = _arms(x)
+        out = self.arms[x]
         match term:
             case llvm.BrOp():
-                return self._branch(x, *arms[0], ctx)
+                return self._branch(x, out[0], ctx)
             case llvm.CondBrOp():
-                return [If(term.cond, self._branch(x, *arms[0], ctx), self._branch(x, *arms[1], ctx))]
+                return [If(term.cond, self._branch(x, out[0], ctx), self._branch(x, out[1], ctx))]
             case guacc.SwitchOp():
                 values = [None] + [v for v, _, _ in term.cases()]
                 default: list[Node] = []
                 cases: list[tuple[list[int], list]] = []
-                for dest, indices in arms:
-                    code = self._branch(x, dest, indices, ctx)
-                    if 0 in indices:
+                for arm in out:
+                    code = self._branch(x, arm, ctx)
+                    if 0 in arm.indices:
                         default = code
                     else:
-                        cases.append(([values[i] for i in indices], code))
+                        cases.append(([values[i] for i in arm.indices], code))
                 return [Switch(term.value, cases, default)]
             case llvm.ReturnOp() | llvm.UnreachableOp():
                 return [Exit(term)]
         raise GuaccError(f"function '{self.name}': unsupported terminator '{term.name}'")
 
-    def _branch(self, src: Block, dst: Block, indices: list[int], ctx: list) -> list[Node]:
-        out: list[Node] = [Copies(src, indices[0], dst)] if dst.args else []
+    def _branch(self, src: Block, arm: Arm, ctx: list) -> list[Node]:
+        dst = arm.dest
+        out: list[Node] = [Copies(arm.edge_block, arm.edge_index, dst)] if dst.args else []
         if (src, dst) in self.back_edges:
             out.append(Jump(self._find(ctx, Loop, dst)))
         elif dst in self.inline_always:

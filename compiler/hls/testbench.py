@@ -19,6 +19,7 @@ import math
 import os
 import tempfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..diagnostics import GuaccError
@@ -195,7 +196,11 @@ def _ctype(kind: str, bits: int) -> str:
 def _lit(value, kind: str, bits: int) -> str:
     if kind == "float":
         return E.float_text(float(value), "float" if bits == 32 else "double")
-    v = int(value)
+    return _int_lit(int(value), bits)
+
+
+@lru_cache(maxsize=1 << 16)
+def _int_lit(v: int, bits: int) -> str:
     if bits == 1:
         return str(v & 1)
     if -(1 << 31) < v < (1 << 31):
