@@ -47,9 +47,9 @@ def _root_function(module, path: str) -> str:
 
 
 def cmd_csim(args: argparse.Namespace) -> int:
-    from .hls.csim import csim
+    from .hls.csim import run_csim
 
-    result = csim(args.design, cc=args.cc, timeout=args.timeout)
+    result = run_csim(args.design, cc=args.cc, timeout=args.timeout)
     sys.stdout.write(result.output)
     return 0 if result.ok else 1
 

@@ -26,7 +26,7 @@ def compile_command(folder: Path, top: str, exe: Path, cc: str = "gcc", opt: str
     return [cc, *CFLAGS, opt, str(folder / f"{top}.c"), str(folder / f"tb_{top}.c"), "-o", str(exe), "-lm"]
 
 
-def csim(folder: str | os.PathLike, *, cc: str = "gcc", timeout: float = 120.0) -> CsimResult:
+def run_csim(folder: str | os.PathLike, *, cc: str = "gcc", timeout: float = 120.0) -> CsimResult:
     """Compile (warnings are errors) and run the testbench; `ok` if it printed PASS and exited 0."""
     folder = Path(folder)
     top = read_report(folder).get("top")
