@@ -31,7 +31,7 @@ from guacc.compiler.diagnostics import GuaccError
 
 from .align import DEFAULT_MAX_CELLS, Alignment, align
 from .cleanup import simplify_merged
-from .codegen import CodegenStats, MergeCodegen, Side
+from .codegen import CodegenStats, MergeCodegen, Origins, Side
 from .link import Source, find_symbol, link, referenced_symbols
 from .linearize import linearize
 from .params import merge_param_types, merged_arg_attrs, merged_return_type
@@ -242,9 +242,9 @@ def merge_functions(
     current = funcs[0]
     current_rest = list(current.function_type.inputs.data)  # its parameters after the selector
     stages: list[StageStats] = []
-    # op of the function merged so far -> the originals it serves; ops the merge made up
-    serves: dict = {op: frozenset({0}) for op in current.walk()}
-    synthetic: set = set()
+    origins = Origins.single(0)  # original functions per block, edge and op of `current`
+    synthetic: set = set()  # ops the merge made up (selects, selector tests) and their copies
+    selector_tests: set = set()
     for k in range(1, n):
         other = funcs[k]
         first_is_merged = k > 1
@@ -264,21 +264,21 @@ def merge_functions(
         name = final_name if k == n - 1 else _unique_name(module, f"{final_name}.step{k}")
         stage_ret = ret if k == n - 1 else _stage_return(funcs[: k + 1])
         gen = MergeCodegen(
-            name, (Side(current, lin0, map0), Side(other, lin1, map1)), alignment, param_types, stage_ret,
+            name, (Side(current, lin0, map0, origins), Side(other, lin1, map1, Origins.single(k))),
+            alignment, param_types, stage_ret,
             None if n == 2 else k, coalesce=opts.coalesce,
+            to_entry=frozenset(op for op in selector_tests if op.parent is not None),
         )
         merged = gen.run()
         module.body.block.add_op(merged)
-        new_serves: dict = {}
         for op, sides in gen.origin.items():
-            sets = [serves.get(o) if s == 0 else frozenset({k}) for s, o in sides.items()]
-            sets = [x for x in sets if x is not None]
-            if sets:
-                new_serves[op] = frozenset().union(*sets)
-            else:
+            if all(o in synthetic for o in sides.values()):
                 synthetic.add(op)
         synthetic |= set(gen.synthetic)
-        serves = new_serves
+        origins = gen.origins()
+        # the selector tests (sel == k, its negation) depend on the selector only:
+        # later steps keep them in the entry block, where they dominate every use
+        selector_tests = {op for op in merged.walk() if op in synthetic and not isinstance(op, llvm.SelectOp)}
         stages.append(_stage_stats(current, other, alignment, gen.stats))
         if first_is_merged:
             current.detach()
@@ -314,8 +314,8 @@ def merge_functions(
     alive = list(func.walk())
     stats = MergeStats(
         stages=stages,
-        matched_ops=sum(1 for op in alive if len(serves.get(op, ())) > 1),
-        unmatched_ops=sum(1 for op in alive if len(serves.get(op, ())) == 1),
+        matched_ops=sum(1 for op in alive if op not in synthetic and len(_served(origins, op)) > 1),
+        unmatched_ops=sum(1 for op in alive if op not in synthetic and len(_served(origins, op)) == 1),
         selects=sum(1 for op in alive if isinstance(op, llvm.SelectOp) and op in synthetic),
         phis=sum(len(b.args) for b in list(func.body.blocks)[1:]),
         blocks=len(func.body.blocks),
@@ -323,6 +323,12 @@ def merge_functions(
         original_ops=original_ops,
     )
     return MergeResult(module, func.sym_name.data, originals, stats, no_ssa, sel_type)
+
+
+def _served(origins: Origins, op) -> frozenset[int]:
+    """The originals an op of the merged function serves (empty: constants, branches the merge added)."""
+    assert not isinstance(origins.ops, frozenset)
+    return origins.ops.get(op, frozenset())
 
 
 def _stage_return(funcs: Sequence[llvm.FuncOp]) -> Attribute:

@@ -41,7 +41,39 @@ from .linearize import Linearization, is_constant_op, main_operands, successor_a
 from .ssa_repair import ConstRef, Dominators, Phi, Ref, SSABuilder, Var, const_int, is_undef, same, undef
 
 
-_BOTH = frozenset({0, 1})
+@dataclass
+class Origins:
+    """Which original functions run a block, take an edge, or need an op's value.
+
+    For an original function k all three are {k}; for a function merged
+    earlier they come from that merge (`MergeCodegen.origins()`). The SSA
+    repair uses them to ignore the paths of the other originals.
+    """
+
+    blocks: dict[Block, frozenset[int]] | frozenset[int]
+    edges: dict[tuple[Block, int], frozenset[int]] | frozenset[int]
+    ops: dict[Operation, frozenset[int]] | frozenset[int]
+
+    def block(self, b: Block) -> frozenset[int]:
+        return self.blocks if isinstance(self.blocks, frozenset) else self.blocks[b]
+
+    def edge(self, b: Block, slot: int) -> frozenset[int]:
+        return self.edges if isinstance(self.edges, frozenset) else self.edges[(b, slot)]
+
+    def op(self, op: Operation) -> frozenset[int]:
+        if isinstance(self.ops, frozenset):
+            return self.ops
+        got = self.ops.get(op)
+        if got is None:
+            block = op.parent_block()
+            assert block is not None
+            return self.block(block)
+        return got
+
+    @staticmethod
+    def single(k: int) -> Origins:
+        only = frozenset({k})
+        return Origins(only, only, only)
 
 
 @dataclass
@@ -49,6 +81,13 @@ class Side:
     func: llvm.FuncOp
     lin: Linearization
     arg_map: list[int]  # parameter i of `func` -> index of the merged function's parameter
+    origins: Origins = field(default_factory=lambda: Origins.single(0))
+
+    @property
+    def all(self) -> frozenset[int]:
+        first = self.func.body.blocks.first
+        assert first is not None
+        return self.origins.block(first)
 
 
 @dataclass(eq=False)
@@ -58,6 +97,7 @@ class MBlock:
     block: Block
     owners: frozenset[int]
     ident: int
+    origs: frozenset[int] = frozenset()  # original functions that run this block
     plans: list[OpPlan] = field(default_factory=list)
     cont: dict[int, MBlock] = field(default_factory=dict)  # side -> where it continues (no terminator here)
     term_sides: dict[int, Operation] = field(default_factory=dict)  # original terminators placed here
@@ -106,6 +146,7 @@ class MergeCodegen:
         selector_value: int | None,
         *,
         coalesce: bool = True,
+        to_entry: frozenset[Operation] = frozenset(),
     ):
         """`param_types[0]` is the selector; `selector_value` is k for `is1 = (sel == k)`,
         None when the selector is the i1 `is1` itself."""
@@ -116,6 +157,7 @@ class MergeCodegen:
         self.ret_type = ret_type
         self.selector_value = selector_value
         self.coalesce_phis = coalesce
+        self.to_entry = to_entry  # ops of the sides that must go to the entry block (earlier selector tests)
         self.stats = CodegenStats()
         self.blocks: list[MBlock] = []
         self.block_of: dict[Block, MBlock] = {}
@@ -131,7 +173,8 @@ class MergeCodegen:
         self.origin: dict[Operation, dict[int, Operation]] = {}
         # ops the merge made up: selects, the selector test and its negation
         self.synthetic: list[Operation] = []
-        self.val_sides: dict[SSAValue, frozenset[int]] = {}  # op result -> the sides its op serves
+        self.val_origs: dict[SSAValue, frozenset[int]] = {}  # op result -> originals that need it
+        self.op_origs: dict[Operation, frozenset[int]] = {}  # new op -> originals it serves
 
     # ------------------------------------------------------------------ driver
     def run(self) -> llvm.FuncOp:
@@ -156,8 +199,9 @@ class MergeCodegen:
         return self.func
 
     # ------------------------------------------------------------------ skeleton
-    def _new_block(self, owners: frozenset[int], name: str | None = None) -> MBlock:
-        mb = MBlock(Block(), owners, len(self.blocks))
+    def _new_block(self, owners: frozenset[int], name: str | None = None,
+                   origs: frozenset[int] = frozenset()) -> MBlock:
+        mb = MBlock(Block(), owners, len(self.blocks), origs)
         if name:
             _hint(mb.block, name)
         self.blocks.append(mb)
@@ -167,7 +211,8 @@ class MergeCodegen:
 
     def _make_function(self) -> None:
         entry = Block(arg_types=self.param_types)
-        self.entry = MBlock(entry, frozenset({0, 1}), 0)
+        everything = frozenset().union(*(side.all for side in self.sides))
+        self.entry = MBlock(entry, frozenset({0, 1}), 0, everything)
         _hint(entry, "entry")
         self.blocks.append(self.entry)
         self.block_of[entry] = self.entry
@@ -195,6 +240,8 @@ class MergeCodegen:
             _hint(self.is1, f"is{self.selector_value}")
 
     def _hoistable(self, ops: dict[int, Operation]) -> bool:
+        if all(op in self.to_entry for op in ops.values()):
+            return True
         for s, op in ops.items():
             if not isinstance(op, llvm.AllocaOp) or not is_constant_op(op.size.owner):
                 return False
@@ -211,7 +258,8 @@ class MergeCodegen:
             is_label = any(col[s].is_label for s in present)
             if cur is None or cur.owners != owners or cur.closed or is_label:
                 names = [col[s].block.name_hint for s in present if col[s].block.name_hint]
-                cur = self._new_block(owners, names[0] if names else None)
+                origs = frozenset().union(*(self.sides[s].origins.block(col[s].block) for s in present))
+                cur = self._new_block(owners, names[0] if names else None, origs)
                 for s in present:
                     e = col[s]
                     if e.is_label:
@@ -257,8 +305,9 @@ class MergeCodegen:
                     succ = {s: [self.entry_of[(s, b)] for b in ops[s].successors] for s in ops}
                     if not all(x is y for x, y in zip(succ[0], succ[1])):
                         self.stats.split_terminators += 1
-                        ta = self._new_block(frozenset({0}), (mb.block.name_hint or "split") + ".a")
-                        tb = self._new_block(frozenset({1}), (mb.block.name_hint or "split") + ".b")
+                        name = mb.block.name_hint or "split"
+                        ta = self._new_block(frozenset({0}), name + ".a", self._term_origs(0, ops[0]))
+                        tb = self._new_block(frozenset({1}), name + ".b", self._term_origs(1, ops[1]))
                         ta.term = self._orig_term(ta, {0: ops[0]})
                         tb.term = self._orig_term(tb, {1: ops[1]})
                         mb.term = TermPlan("select", [tb, ta], assigns=[{}, {}])
@@ -281,16 +330,37 @@ class MergeCodegen:
             for i, (p, k) in enumerate(mb.preds):
                 self.pred_index[(mb, p, k)] = i
 
+    def _term_origs(self, s: int, term: Operation) -> frozenset[int]:
+        block = term.parent_block()
+        assert block is not None
+        return self.sides[s].origins.block(block)
+
     def _edge_sides(self, pred: MBlock, slot: int) -> frozenset[int]:
-        assert pred.term is not None
-        if pred.term.kind == "select":  # cond_br is1, side 1's target, side 0's target
-            return pred.owners & frozenset({1 if slot == 0 else 0})
-        return pred.owners
+        """The original functions that can take edge `slot` out of `pred`."""
+        term = pred.term
+        assert term is not None
+        if term.kind == "select":  # cond_br is1, side 1's target, side 0's target
+            return pred.origs & self.sides[1 if slot == 0 else 0].all
+        if term.kind == "orig":
+            out: frozenset[int] = frozenset()
+            for s, t in term.sides.items():
+                block = t.parent_block()
+                assert block is not None
+                out |= self.sides[s].origins.edge(block, slot)
+            return out & pred.origs
+        return pred.origs
 
     def _var_sides(self, var: Var) -> frozenset[int]:
+        """The original functions whose runs read the variable."""
         if var[0] == "phi":
-            return frozenset({var[1]})
-        return self.val_sides.get(var[1], _BOTH)
+            return self.sides[var[1]].origins.block(var[2].block)
+        return self.val_origs.get(var[1], self.entry.origs)
+
+    def origins(self) -> Origins:
+        """Original functions per block, edge and op of the new function (for a later merge step)."""
+        blocks = {mb.block: mb.origs for mb in self.blocks}
+        edges = {(mb.block, k): self._edge_sides(mb, k) for mb in self.blocks for k in range(len(mb.term.targets))}
+        return Origins(blocks, edges, dict(self.op_origs))
 
     def _def_block(self, value: SSAValue) -> MBlock:
         if isinstance(value, BlockArgument):
@@ -311,8 +381,10 @@ class MergeCodegen:
                 mb.block.add_op(op)
                 plan.op = op
                 self.origin[op] = dict(plan.sides)
+                origs = frozenset().union(*(self.sides[s].origins.op(o) for s, o in plan.sides.items()))
+                self.op_origs[op] = origs
                 for r in op.results:
-                    self.val_sides[r] = frozenset(plan.sides)
+                    self.val_origs[r] = origs
                 for s, orig in plan.sides.items():
                     for r_orig, r_new in zip(orig.results, op.results):
                         self.value_map[(s, r_orig)] = r_new
@@ -345,10 +417,11 @@ class MergeCodegen:
         assert isinstance(value, BlockArgument), f"value {value} of side {s} has no definition in the merge"
         return ("phi", s, value)
 
-    def _read(self, spec: Var | ConstRef, mb: MBlock) -> Ref:
+    def _read(self, spec: Var | ConstRef, mb: MBlock, s: int, reader: Operation) -> Ref:
+        """Read an operand of `reader` (an op of side `s`) in `mb`, for the runs it serves."""
         if isinstance(spec, ConstRef):
             return spec
-        return self.ssa.read_at_end(spec, mb)
+        return self.ssa.read_at_end(spec, mb, self.sides[s].origins.op(reader))
 
     def _placeholder(self, t: Attribute) -> SSAValue:
         ph = self._placeholders.get(t)
@@ -409,18 +482,18 @@ class MergeCodegen:
                 if len(plan.sides) == 2:
                     a, b = plan.sides[0], plan.sides[1]
                     for va, vb in zip(a.operands, b.operands):
-                        ra = self._read(self._spec(0, va), mb)
-                        rb = self._read(self._spec(1, vb), mb)
+                        ra = self._read(self._spec(0, va), mb, 0, a)
+                        rb = self._read(self._spec(1, vb), mb, 1, b)
                         refs.append(self._choose(ra, rb, mb, op))
                 else:
                     (s, orig), = plan.sides.items()
-                    refs = [self._read(self._spec(s, v), mb) for v in orig.operands]
+                    refs = [self._read(self._spec(s, v), mb, s, orig) for v in orig.operands]
                 self.op_refs[op] = refs
             term = mb.term
             assert term is not None
             if term.kind == "orig":
                 per_side = {
-                    s: [self._read(self._spec(s, v), mb) for v in main_operands(t)] for s, t in term.sides.items()
+                    s: [self._read(self._spec(s, v), mb, s, t) for v in main_operands(t)] for s, t in term.sides.items()
                 }
                 if isinstance(next(iter(term.sides.values())), llvm.ReturnOp):
                     if isinstance(self.ret_type, llvm.LLVMVoidType):
@@ -433,7 +506,7 @@ class MergeCodegen:
                     term.main = next(iter(per_side.values()))
                 for k, slot in enumerate(term.assigns):
                     self.edge_vals[(mb, k)] = {
-                        var: self._read(self._spec(s, v), mb) for var, (s, v) in slot.items()
+                        var: self._read(self._spec(s, v), mb, s, term.sides[s]) for var, (s, v) in slot.items()
                     }
 
     def _fill_edge_phis(self) -> None:
@@ -544,6 +617,7 @@ class MergeCodegen:
         mb.block.add_op(op)
         if term.kind == "orig":
             self.origin[op] = dict(term.sides)
+            self.op_origs[op] = frozenset().union(*(self.sides[s].origins.op(t) for s, t in term.sides.items()))
 
 
 def _reconcile(op: Operation, a: Operation, b: Operation) -> None:

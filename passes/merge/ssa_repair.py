@@ -216,7 +216,7 @@ class SSABuilder:
         self.edge_sides = edge_sides
         self.var_sides = var_sides
         self.start_defs: dict[Hashable, dict[Var, Phi]] = {}
-        self.cache: dict[tuple[Var, Hashable], Ref] = {}
+        self.cache: dict[tuple, Ref] = {}
         self.phis: list[Phi] = []
 
     # --- phis
@@ -279,22 +279,34 @@ class SSABuilder:
         return found
 
     # --- reads
-    def read_on_edge(self, var: Var, pred: Hashable, slot: int) -> Ref:
-        """The value of `var` leaving `pred` through successor `slot`."""
-        if self.edge_sides is not None and self.var_sides is not None:
-            if not (self.edge_sides(pred, slot) & self.var_sides(var)):
-                return undef(var[-1].type)
-        return self.read_at_end(var, pred)
+    def _mask(self, var: Var, origs: frozenset[int] | None) -> frozenset[int] | None:
+        """The original functions whose runs the read is for: those that need the
+        variable, narrowed to the reader's when given."""
+        if self.var_sides is None:
+            return None
+        sides = self.var_sides(var)
+        return sides & origs if origs is not None else sides
 
-    def read_at_end(self, var: Var, block: Hashable) -> Ref:
+    def read_on_edge(self, var: Var, pred: Hashable, slot: int, origs: frozenset[int] | None = None) -> Ref:
+        """The value of `var` leaving `pred` through successor `slot`, for the runs of `origs`."""
+        mask = self._mask(var, origs)
+        if mask is not None and self.edge_sides is not None and not (self.edge_sides(pred, slot) & mask):
+            return undef(var[-1].type)  # no run that reads it takes this edge
+        return self._read_at_end(var, pred, mask)
+
+    def read_at_end(self, var: Var, block: Hashable, origs: frozenset[int] | None = None) -> Ref:
+        """The value of `var` at the end of `block`, for the runs of `origs` (None: all)."""
+        return self._read_at_end(var, block, self._mask(var, origs))
+
+    def _read_at_end(self, var: Var, block: Hashable, mask: frozenset[int] | None) -> Ref:
         if var[0] == "val" and self._def_block_of(var) is block:
             return var[1]
-        return self.read_at_start(var, block)
+        return self._read_at_start(var, block, mask)
 
     def _def_block_of(self, var: Var) -> Hashable | None:
         return self.def_block(var[1]) if var[0] == "val" else None
 
-    def read_at_start(self, var: Var, block: Hashable) -> Ref:
+    def _read_at_start(self, var: Var, block: Hashable, mask: frozenset[int] | None) -> Ref:
         defs = self.start_defs.get(block)
         if defs is not None and var in defs:
             return self.find(defs[var])
@@ -302,20 +314,26 @@ class SSABuilder:
             where = self._def_block_of(var)
             if where is not None and self.dom.strictly_dominates(where, block):
                 return var[1]
-        key = (var, block)
+        key = (var, block, mask)
         hit = self.cache.get(key)
         if hit is not None:
             return self.find(hit)
         preds = self.preds(block)
         value: Ref
-        if not preds:
+        if mask is not None and self.edge_sides is not None:
+            live = [(p, k) for p, k in preds if self.edge_sides(p, k) & mask]
+        else:
+            live = list(preds)
+        if not live:
             value = undef(var[-1].type)
-        elif all(p is preds[0][0] for p, _ in preds):
-            value = self.read_at_end(var, preds[0][0])
+        elif all(p is live[0][0] for p, _ in live) and len(live) == len(preds):
+            value = self._read_at_end(var, live[0][0], mask)
         else:
             phi = self.new_phi(block, var[-1].type, var[-1].name_hint)
             self.cache[key] = phi
-            self.set_incoming(phi, [self.read_on_edge(var, p, k) for p, k in preds])
+            self.set_incoming(phi, [
+                self._read_at_end(var, p, mask) if (p, k) in live else undef(var[-1].type) for p, k in preds
+            ])
             value = self.try_remove_trivial(phi)
         self.cache[key] = value
         return value
