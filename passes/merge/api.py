@@ -36,6 +36,7 @@ from .link import Source, find_symbol, link, referenced_symbols
 from .linearize import linearize
 from .params import merge_param_types, merged_arg_attrs, merged_return_type
 from .reg2mem import Reg2Mem
+from .returns import make_thunk, plan_returns, return_through_struct
 from .scoring import ScoreOptions, Scorer
 
 
@@ -57,6 +58,8 @@ class MergeOptions:
     keep_originals: bool = False  # keep the original functions (as linked) in the output module
     use_numpy: bool | None = None
     verify: bool = False  # run xDSL's verifier on the output (LLVM's verifies it in `MergeResult.ll()`)
+    mixed_returns: str = "refuse"  # refuse | struct: return a struct with one field per return type
+    thunks: bool = False  # add a function per original, with its name and signature, calling the merged one
 
     def score_options(self) -> ScoreOptions:
         return ScoreOptions(self.tech, self.clock_ns, self.score_by, self.match_base, self.gap, self.unit_weight)
@@ -73,6 +76,8 @@ class MergedOriginal:
     selector: int  # the selector value that runs it
     arg_map: tuple[int | None, ...]  # merged parameter -> this function's parameter (None: not its own)
     symbols: dict[str, str] = field(default_factory=dict)  # symbols it brought: own name -> output name
+    ret_field: int | None = None  # its field of the merged function's struct return (mixed_returns="struct")
+    thunk: str | None = None  # the function calling the merged one in its place (thunks=True)
 
 
 @dataclass
@@ -225,10 +230,13 @@ def merge_functions(
     n = len(sources)
     funcs = [linked.function(k) for k in range(n)]
     whats = [f"'{s.name}' ({s.label})" if s.label else f"'{s.name}'" for s in linked.sources]
-    ret = funcs[0].function_type.output
-    for k in range(1, n):
-        ret = merged_return_type(ret, funcs[k].function_type.output, " and ".join(whats[:k]), whats[k])
+    returns = plan_returns(funcs, whats, opts.mixed_returns)
+    ret = returns.type
+    original_types = [(list(f.function_type.inputs.data), f.function_type.output) for f in funcs]
     original_ops = tuple(_ops(f) for f in funcs)
+    for k, f in enumerate(funcs):
+        if returns.fields[k] is not None and f.function_type.output != ret:
+            return_through_struct(module, f, ret, returns.fields[k], whats[k])
     if no_ssa:
         Reg2Mem(tuple(dict.fromkeys(s.linked_name for s in linked.sources))).apply(Context(), module)
         funcs = [linked.function(k) for k in range(n)]
@@ -305,6 +313,14 @@ def merge_functions(
 
     if not opts.keep_originals:
         _prune(module, func.sym_name.data)
+    if opts.thunks:
+        for j, orig in enumerate(originals):
+            name = orig.linked_name if not opts.keep_originals else _unique_name(module, orig.linked_name + ".thunk")
+            params, out = original_types[j]
+            module.body.block.add_op(make_thunk(name, func, params, out, j, orig.arg_map, returns.fields[j]))
+            orig.thunk = name
+    for j, orig in enumerate(originals):
+        orig.ret_field = returns.fields[j]
     if opts.verify:
         try:
             module.verify()
@@ -332,6 +348,7 @@ def _served(origins: Origins, op) -> frozenset[int]:
 
 
 def _stage_return(funcs: Sequence[llvm.FuncOp]) -> Attribute:
+    """Return type of an intermediate merge step (its functions' returns are compatible)."""
     ret = funcs[0].function_type.output
     for f in funcs[1:]:
         ret = merged_return_type(ret, f.function_type.output, "", "")
