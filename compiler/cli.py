@@ -129,6 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .estimate_cli import add_estimate_command
 
     add_estimate_command(sub)
+    from .merge_cli import add_merge_commands
+
+    add_merge_commands(sub)
     from .hls_cli import add_hls_commands
     add_hls_commands(sub)
     return parser
