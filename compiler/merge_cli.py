@@ -80,6 +80,13 @@ def _flow_options(args: argparse.Namespace):
 
 
 def run_merge(args: argparse.Namespace) -> int:
+    try:
+        return _merge(args)
+    except GuaccError as err:
+        raise err.with_file("guacc merge") from None
+
+
+def _merge(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from guacc.passes.merging import load_inputs, merge_flow, pick_functions, verify_outcome
@@ -175,7 +182,21 @@ def _print_merge(console, outcome, target: Path | None) -> None:
                   highlight=False)
 
 
+def _who(fp, other) -> str:
+    """A function's name, with its file when the other side has the same name."""
+    if fp.name != other.name:
+        return fp.name
+    return f"{fp.name} ({Path(fp.label).parent.name}/{Path(fp.label).name})"
+
+
 def run_explore(args: argparse.Namespace) -> int:
+    try:
+        return _explore(args)
+    except GuaccError as err:
+        raise err.with_file("guacc explore") from None
+
+
+def _explore(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.progress import Progress
     from rich.table import Table
@@ -204,8 +225,7 @@ def run_explore(args: argparse.Namespace) -> int:
     for col in ("#", "pair", "similarity", "minhash", "area saved", "energy saved", "slowdown", "verdict"):
         table.add_column(col, justify="left" if col in ("pair", "verdict") else "right")
     for i, p in enumerate(pairs[: max(args.top, 10)], 1):
-        pair = f"{p.rank.a.name} ({Path(p.rank.a.label).parent.name}/{Path(p.rank.a.label).name}) + " \
-               f"{p.rank.b.name} ({Path(p.rank.b.label).parent.name}/{Path(p.rank.b.label).name})"
+        pair = f"{_who(p.rank.a, p.rank.b)} + {_who(p.rank.b, p.rank.a)}"
         cells = ["", "", "", "not merged"]
         if p.outcome:
             o = p.outcome
