@@ -35,7 +35,7 @@ def test_corpus_kernel_passes_csim(path, tmp_path):
     assert design.vectors >= 20
     source = (design.path / f"{top}.c").read_text()
     assert not re.search(r"\bgoto\b", source)
-    assert f"#pragma HLS INTERFACE" in source
+    assert "#pragma HLS INTERFACE" in source
     result = run_csim(design.path)
     assert result.ok, result.output
     assert f"PASS: {top}: {design.vectors} vectors" in result.output

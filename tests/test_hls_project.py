@@ -171,3 +171,14 @@ def test_csim_reports_compile_errors_clearly(tmp_path):
     (design.path / "dot.c").write_text((design.path / "dot.c").read_text() + "\nint unused_variable_x;\nstatic int f(void) { int y; return 0; }\n")
     with pytest.raises(GuaccError, match="gcc rejected the design"):
         run_csim(design.path)
+
+
+def test_design_from_an_in_memory_module(tmp_path):
+    """The merge pass hands over a module: its printed IR makes the test vectors."""
+    from guacc.compiler.frontend import parse_ll_file
+
+    module = parse_ll_file(CORPUS_DIR / "clang16-O2" / "needleman_wunsch.ll")
+    design = write_design(module, "needleman_wunsch", tmp_path / "nw")
+    report = json.loads((design.path / "report.json").read_text())
+    assert report["inputs"][0]["path"] == "<module>"
+    assert run_csim(design.path).ok

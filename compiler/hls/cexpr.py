@@ -51,7 +51,8 @@ _INVERSE = {"<": ">=", ">=": "<", ">": "<=", "<=": ">", "==": "!=", "!=": "=="}
 def comparison(op: str, a: Expr, b: Expr) -> Expr:
     """An integer comparison that knows its negation."""
     e = binary(op, a, b, "int")
-    return replace(e, negated=binary(_INVERSE[op], a, b, "int"))
+    inverse = replace(binary(_INVERSE[op], a, b, "int"), negated=e)
+    return replace(e, negated=inverse)
 
 
 def binary(op: str, a: Expr, b: Expr, ctype: str) -> Expr:

@@ -106,6 +106,9 @@ def _check_function(func: llvm.FuncOp, funcs: dict[str, llvm.FuncOp], top: str) 
                 if not (intrinsics.is_pure(op.intrin.data) or intrinsics.has_no_code(op.intrin.data)
                         or intrinsics.is_memory(op.intrin.data)):
                     raise fail(f"unsupported intrinsic '{op.intrin.data}'")
+            case llvm.FRemOp():
+                raise fail("'frem' (floating-point remainder) is not supported: HLS C here uses math.h "
+                           "only for sqrt, exp, sin and cos")
             case llvm.IntToPtrOp() | llvm.PtrToIntOp():
                 raise fail(f"'{op.name.removeprefix('llvm.')}' (a cast between pointers and integers) "
                            "is not synthesizable")

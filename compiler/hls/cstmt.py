@@ -133,10 +133,14 @@ def _tidy_one(s) -> list:
         return [IfStmt(cond, then, else_)]
     if isinstance(s, ForEver):
         body = tidy(s.body)
-        if s.cond is None and body and isinstance(body[0], IfStmt):
-            first = body[0]
-            if first.then == [] or (len(first.then) == 1 and isinstance(first.then[0], Break) and not first.else_):
-                return [ForEver(body[1:], s.pragmas, logical_not(first.cond))]
+        if s.cond is None and body and isinstance(body[0], IfStmt) and not body[0].else_:
+            first, rest = body[0], body[1:]
+            if len(first.then) == 1 and isinstance(first.then[0], Break):
+                return [ForEver(rest, s.pragmas, logical_not(first.cond))]
+            # `for (;;) { if (c) return; ... }` with no other way out: `while (!c) { ... } return;`
+            if always_leaves(first.then) and not has_naked(first.then, Break) \
+                    and not has_naked(first.then, Continue) and not has_naked(rest, Break):
+                return [ForEver(rest, s.pragmas, logical_not(first.cond)), *first.then]
         return [ForEver(body, s.pragmas, s.cond)]
     if isinstance(s, DoOnce):
         return [DoOnce(tidy(s.body))]

@@ -199,8 +199,7 @@ class ModuleEmitter:
                     lines.append(f"#pragma HLS INTERFACE mode=ap_memory port={name}")
             else:
                 lines.append(f"#pragma HLS INTERFACE mode={o.scalar_interface} port={name}")
-        ctrl = "s_axilite" if o.scalar_interface == "s_axilite" or o.interface == "m_axi" else "ap_ctrl_hs"
-        lines.append(f"#pragma HLS INTERFACE mode={ctrl} port=return")
+        lines.append("#pragma HLS INTERFACE mode=s_axilite port=return")
         return ["    " + line for line in lines]
 
     def _header(self, top_fe: FunctionEmitter, top_globals: list[TopGlobal]) -> str:

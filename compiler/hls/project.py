@@ -109,12 +109,20 @@ def build_files(ir_text: str, top: str, options: HlsOptions, *, module: ModuleOp
     return files, design, golden
 
 
-def write_design(source: str | os.PathLike, top: str, out_dir: str | os.PathLike | None = None,
+def write_design(source: str | os.PathLike | ModuleOp, top: str, out_dir: str | os.PathLike | None = None,
                  options: HlsOptions | None = None, *, module: ModuleOp | None = None) -> Design:
-    """Emit the design of function `top` of the LLVM IR file `source` (or IR text
-    with `module` already parsed) into `out_dir` (default `hls_out/<top>`)."""
+    """Emit the design of function `top` into `out_dir` (default `hls_out/<top>`).
+
+    `source` is an LLVM IR file, LLVM IR text, or a module (a merged one, say),
+    which is printed to LLVM IR for the run that makes the test vectors.
+    `module` passes the already parsed IR of a file or text.
+    """
     options = options or HlsOptions()
-    if module is None or isinstance(source, os.PathLike) or (isinstance(source, str) and "\n" not in source):
+    if isinstance(source, ModuleOp):
+        from ..backend.llvm_ir import print_ll
+
+        module, ir_text, label = source, print_ll(source), "<module>"
+    elif isinstance(source, os.PathLike) or "\n" not in source:
         path = Path(source)
         try:
             ir_text = path.read_text(encoding="utf-8", errors="surrogateescape")
@@ -122,7 +130,7 @@ def write_design(source: str | os.PathLike, top: str, out_dir: str | os.PathLike
             raise GuaccError(f"cannot read file: {err.strerror}", file=str(path)) from None
         label = str(path)
     else:
-        ir_text, label = str(source), "<module>"
+        ir_text, label = source, "<input>"
     target = Path(out_dir) if out_dir is not None else Path("hls_out") / top
     files, design, golden = build_files(ir_text, top, options, module=module, source=label)
     report = json.loads(files[REPORT])
