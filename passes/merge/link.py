@@ -102,16 +102,18 @@ def reaches(graph: dict[str, set[str]], start: str, target: str) -> bool:
 
 
 def check_mergeable(module: ModuleOp, name: str, label: str) -> llvm.FuncOp:
-    """The function `name` of `module`, or a GuaccError saying why it cannot be merged."""
+    """The function `name` of `module`, or a GuaccError (naming `label` as the file) saying why it
+    cannot be merged."""
     op = find_symbol(module, name)
-    where = f"'{name}' ({label})" if label else f"'{name}'"
+    file = label or None
     if not isinstance(op, llvm.FuncOp) or not op.body.blocks:
         defined = ", ".join(o.sym_name.data for o in module.ops if isinstance(o, llvm.FuncOp) and o.body.blocks)
-        raise GuaccError(f"no function {where} is defined (defined: {defined or 'none'})")
+        raise GuaccError(f"no function '{name}' is defined (defined: {defined or 'none'})", file=file)
     if op.function_type.is_variadic:
-        raise GuaccError(f"cannot merge {where}: it takes variable arguments (varargs)")
+        raise GuaccError(f"cannot merge '{name}': it takes variable arguments (varargs)", file=file)
     if reaches(call_graph(module), name, name):
-        raise GuaccError(f"cannot merge {where}: it is recursive (it calls itself, directly or through helpers)")
+        raise GuaccError(f"cannot merge '{name}': it is recursive (it calls itself, directly or through helpers)",
+                         file=file)
     return op
 
 
