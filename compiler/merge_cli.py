@@ -96,7 +96,7 @@ def _merge(args: argparse.Namespace) -> int:
     options = _flow_options(args)
     if args.verify < 0 or args.vectors < 1:
         raise GuaccError("--verify must be 0 or more and --vectors at least 1", file="guacc merge")
-    console = Console()
+    console = Console(stderr=args.json)  # with --json, stdout carries only the JSON
     with console.status("parsing"):
         picked = pick_functions(load_inputs(args.inputs), args.func)
     with console.status(f"merging {len(picked)} functions and estimating"), harness_errors(args.inputs[0]):

@@ -29,16 +29,16 @@ def test_merge_writes_a_verified_design(tmp_path, capsys):
     from guacc.compiler.hls.csim import run_csim
 
     out = tmp_path / "design"
-    args = [str(O2 / "spmv_csr.ll"), str(O2 / "spmv_ell.ll"), "--verify", "30", "--force", "--vectors", "20"]
+    args = [str(O2 / "gemm.ll"), str(O2 / "gemm_f.ll"), "--verify", "30", "--force", "--vectors", "20"]
     assert main(["merge", *args, "-o", str(out)]) == 0
     text = capsys.readouterr().out
-    assert "equivalent on 30/30 inputs" in text and "selector 1: spmv_ell" in text
-    name = "merged_spmv_csr_spmv_ell"
+    assert "equivalent on 30/30 inputs" in text and "selector 1: gemm_f" in text
+    name = "merged_gemm_gemm_f"
     assert {f"{name}.ll", f"{name}.c", f"tb_{name}.c", "run_hls.tcl", "bambu.sh", "report.json"} <= {
         p.name for p in out.iterdir()}
     report = json.loads((out / "report.json").read_text())
     merge = report["merge"]
-    assert [f["function"] for f in merge["functions"]] == ["spmv_csr", "spmv_ell"]
+    assert [f["function"] for f in merge["functions"]] == ["gemm", "gemm_f"]
     assert merge["merge"]["matched_ops"] > 0 and all(v["ok"] for v in merge["verification"])
     assert set(merge["profitability"]["savings"]) >= {"area", "energy_nj", "edp"}
     assert report["estimates"]["function"] == name
@@ -57,14 +57,25 @@ def test_unprofitable_merge_is_not_emitted(tmp_path, capsys):
 
 
 def test_same_name_in_two_files_is_told_apart(tmp_path, capsys):
-    copy = tmp_path / "bfs.ll"
-    shutil.copy(O0 / "bfs.ll", copy)
-    out = tmp_path / "bfs2"
-    assert main(["merge", str(O2 / "bfs.ll"), str(copy), "--verify", "20", "--force", "-o", str(out), "--json"]) == 0
+    copy = tmp_path / "histogram.ll"
+    shutil.copy(CORPUS[0].parents[1] / "clang16-O1" / "histogram.ll", copy)
+    out = tmp_path / "histogram2"
+    args = [str(O2 / "histogram.ll"), str(copy), "--verify", "20", "--force", "-o", str(out), "--json"]
+    assert main(["merge", *args]) == 0
     report = json.loads(capsys.readouterr().out)
     linked = [f["linked_name"] for f in report["functions"]]
-    assert len(set(linked)) == 2 and [f["file"] for f in report["functions"]] == [str(O2 / "bfs.ll"), str(copy)]
+    assert len(set(linked)) == 2 and [f["file"] for f in report["functions"]] == [str(O2 / "histogram.ll"), str(copy)]
+    assert (out / "merged_histogram_histogram.c").exists()
     assert all(v["ok"] for v in report["verification"])
+
+
+def test_merge_the_backend_cannot_express_writes_nothing(tmp_path, capsys):
+    # This merge's CFG is irreducible: the LLVM IR is fine, the HLS C backend refuses it.
+    out = tmp_path / "never"
+    assert main(["merge", str(O2 / "spmv_csr.ll"), str(O2 / "spmv_ell.ll"), "--force", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "irreducible control-flow graph" in err and err.count("\n") == 1 and not out.exists()
+    assert not list(tmp_path.iterdir())
 
 
 def test_merge_bad_input(tmp_path, capsys):

@@ -141,7 +141,7 @@ def _holds_pointers(arg: BlockArgument, aliases: dict[SSAValue, SSAValue]) -> bo
             if isinstance(op, llvm.GEPOp) and use.index == 0:
                 nxt = op.result
             elif isinstance(op, llvm.SelectOp) and use.index > 0:
-                nxt = op.result
+                nxt = op.res
             elif isinstance(op, guacc.FreezeOp):
                 nxt = op.res
             if nxt is not None and nxt not in derived:
