@@ -32,13 +32,13 @@ def cmd_emit(args: argparse.Namespace) -> int:
 
 def _root_function(module, path: str) -> str:
     """The one defined function no other function calls."""
-    from xdsl.dialects import llvm
+    from guacc.passes.graphs import defined_functions
 
     from .diagnostics import GuaccError
-    from .hls.check import _callees
+    from .hls.check import callees
 
-    funcs = [op for op in module.ops if isinstance(op, llvm.FuncOp) and op.body.blocks]
-    called = {c for f in funcs for c in _callees(f)}
+    funcs = defined_functions(module)
+    called = {c for f in funcs for c in callees(f)}
     roots = [f.sym_name.data for f in funcs if f.sym_name.data not in called]
     if len(roots) != 1:
         names = ", ".join(roots or [f.sym_name.data for f in funcs]) or "none"

@@ -24,7 +24,8 @@ def _functions(module: ModuleOp) -> dict[str, llvm.FuncOp]:
     return {op.sym_name.data: op for op in module.ops if isinstance(op, llvm.FuncOp)}
 
 
-def _callees(func: llvm.FuncOp) -> list[str]:
+def callees(func: llvm.FuncOp) -> list[str]:
+    """Names of the functions `func` calls, in order of first call."""
     out = []
     for op in func.walk():
         if isinstance(op, llvm.CallOp) and op.callee is not None:
@@ -44,7 +45,7 @@ def call_order(module: ModuleOp, top: str) -> list[str]:
     def visit(name: str) -> None:
         state[name] = 1
         path.append(name)
-        for callee in _callees(funcs[name]):
+        for callee in callees(funcs[name]):
             f = funcs.get(callee)
             if f is None or not f.body.blocks:
                 continue

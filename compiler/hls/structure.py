@@ -12,9 +12,11 @@ an in-edge from inside) are placed after the loop, as follows of regions that
 wrap the loop, instead of inside the loop body. A loop exit is then a `break`
 and a loop holds only its body, which is what HLS tools schedule.
 
-Small blocks that only return are copied to each branch site instead (a
-`return` needs no structure), which removes most multi-level exits of -O0
-code. A CFG that is not reducible has no such structure and is an error.
+Two simplifications first: empty blocks that only branch on (-O0's
+`if.then: br %done`) are skipped, and small tails that end in `return` are
+copied to each branch site (a `return` needs no structure). Both remove most
+multi-level exits of -O0 code. A CFG that is not reducible has no such
+structure and is an error.
 
 The result is a tree of `Code` / `Copies` / `If` / `Switch` / `Region` /
 `Loop` / `Jump` / `Exit` nodes; `lower.py` turns it into C statements.

@@ -72,10 +72,22 @@ def _cache_dir() -> Path:
     return path
 
 
+@lru_cache(maxsize=1)
+def _harness_fingerprint() -> str:
+    """The harness's own code: cached runs are stale once it changes."""
+    from .. import equivalence
+
+    digest = hashlib.sha256()
+    for path in sorted(Path(equivalence.__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def golden_vectors(ir_text: str, func: str, n: int, seed: int, elems: int, label: str = "input IR",
                    cache: bool = True) -> Golden:
     """Run `func` of `ir_text` on `n` valid generated inputs (GuaccError if it cannot)."""
-    key = hashlib.sha256("\0".join([CACHE_VERSION, ir_text, func, str(n), str(seed), str(elems)]).encode()).hexdigest()
+    parts = [CACHE_VERSION, _harness_fingerprint(), ir_text, func, str(n), str(seed), str(elems)]
+    key = hashlib.sha256("\0".join(parts).encode()).hexdigest()
     path = _cache_dir() / f"{key[:32]}.json"
     if cache and path.exists():
         try:
