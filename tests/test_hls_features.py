@@ -89,3 +89,41 @@ def test_design_has_no_undefined_behaviour(func, tmp_path):
     subprocess.run(cmd, check=True, capture_output=True)
     run = subprocess.run([str(exe)], capture_output=True, text=True, timeout=60)
     assert run.returncode == 0 and "PASS" in run.stdout, run.stdout + run.stderr
+
+
+POINTER_IR = """
+define i32 @pick(ptr %a, ptr %b, i32 %n) {
+entry:
+  %c = icmp sgt i32 %n, 5
+  %pa = getelementptr inbounds i32, ptr %a, i64 2
+  %p = select i1 %c, ptr %pa, ptr %b
+  %v = load i32, ptr %p
+  store i32 %n, ptr %p
+  %k = and i32 %n, 15
+  %end = getelementptr inbounds i32, ptr %a, i32 %k
+  br label %loop
+loop:
+  %q = phi ptr [ %a, %entry ], [ %q.next, %body ]
+  %s = phi i32 [ %v, %entry ], [ %s.next, %body ]
+  %done = icmp eq ptr %q, %end
+  br i1 %done, label %exit, label %body
+body:
+  %x = load i32, ptr %q
+  %s.next = add i32 %s, %x
+  %q.next = getelementptr inbounds i32, ptr %q, i64 1
+  br label %loop
+exit:
+  ret i32 %s
+}
+"""
+
+
+def test_pointer_selects_and_phis(tmp_path):
+    """Pointers chosen by `select` and walked by a phi become C pointer variables."""
+    path = tmp_path / "pick.ll"
+    path.write_text(POINTER_IR)
+    design = write_design(path, "pick", tmp_path / "pick")
+    source = (design.path / "pick.c").read_text()
+    assert "int32_t *p = 0;" in source and "int32_t *q = 0;" in source
+    result = run_csim(design.path)
+    assert result.ok, result.output

@@ -217,7 +217,7 @@ class ValueExpressions:
                 pred = op.predicate_name
                 sym = {"eq": "==", "ne": "!="}.get(pred) or {"lt": "<", "le": "<=", "gt": ">", "ge": ">="}[pred[1:]]
                 elem = self.place_elem(op.lhs)
-                return E.binary(sym, self.pointer(op.lhs, elem), self.pointer(op.rhs, elem), "int")
+                return E.comparison(sym, self.pointer(op.lhs, elem), self.pointer(op.rhs, elem))
             case llvm.FCmpOp():
                 return self._fcmp(op)
             case llvm.SelectOp():
