@@ -142,6 +142,123 @@ def _table_python(keys_a: Sequence[int], keys_b: Sequence[int], weight: Sequence
     return table
 
 
+def affine_alignment(
+    keys_a: Sequence[int], keys_b: Sequence[int], score: Sequence[int], gap: int, gap_open: int,
+    *, use_numpy: bool | None = None,
+) -> list[tuple[int, int]]:
+    """Needleman-Wunsch with affine gaps (Gotoh) and no mismatches: a run of L
+    unmatched entries of one side costs `gap_open + gap * L`. Index pairs of
+    the matches, increasing.
+
+    Rows are computed in vector operations, like the linear case: the gap along
+    a row is a running maximum of `G[k] + gap * k` (G: the best score ending at
+    (i, k) in a match or a gap of the other side), which needs no loop over j.
+    """
+    n, m = len(keys_a), len(keys_b)
+    if n == 0 or m == 0:
+        return []
+    if use_numpy is None:
+        use_numpy = np is not None
+    opening = gap_open + gap
+    H, E, F = (_affine_numpy if use_numpy and np is not None else _affine_python)(
+        keys_a, keys_b, score, gap, opening)
+    pairs: list[tuple[int, int]] = []
+    i, j, state = n, m, "H"
+    while i > 0 and j > 0:
+        if state == "H":
+            ka = keys_a[i - 1]
+            if ka == keys_b[j - 1] and H[i][j] == H[i - 1][j - 1] + score[ka]:
+                pairs.append((i - 1, j - 1))
+                i -= 1
+                j -= 1
+            elif H[i][j] == F[i][j]:
+                state = "F"
+            else:
+                state = "E"
+        elif state == "F":  # a_i unmatched
+            if i > 1 and F[i][j] == F[i - 1][j] - gap:
+                i -= 1
+            else:
+                i -= 1
+                state = "H"
+        else:  # b_j unmatched
+            if j > 1 and E[i][j] == E[i][j - 1] - gap:
+                j -= 1
+            else:
+                j -= 1
+                state = "H"
+    pairs.reverse()
+    return pairs
+
+
+_NEG = -(2**40)
+
+
+def _affine_numpy(keys_a, keys_b, score, gap, opening):
+    n, m = len(keys_a), len(keys_b)
+    kb = np.asarray(keys_b, dtype=np.int64)
+    sc = np.asarray(score, dtype=np.int64)
+    steps = np.arange(m + 1, dtype=np.int64)
+    H = np.empty((n + 1, m + 1), dtype=np.int64)
+    E = np.full((n + 1, m + 1), _NEG, dtype=np.int64)
+    F = np.full((n + 1, m + 1), _NEG, dtype=np.int64)
+    H[0] = -(opening + gap * (steps - 1))
+    H[0, 0] = 0
+    E[0, 1:] = H[0, 1:]
+    for i in range(1, n + 1):
+        ka = keys_a[i - 1]
+        h0 = -(opening + gap * (i - 1))
+        prev = H[i - 1]
+        f = F[i]
+        np.maximum(F[i - 1] - gap, prev - opening, out=f)
+        f[0] = h0
+        g = np.where(kb == ka, prev[:-1] + sc[ka], _NEG)
+        g = np.maximum(g, f[1:])
+        t = np.empty(m + 1, dtype=np.int64)
+        t[0] = h0
+        t[1:] = g + gap * steps[1:]
+        run = np.maximum.accumulate(t)
+        e = E[i]
+        e[1:] = run[:-1] - opening - gap * (steps[1:] - 1)
+        row = H[i]
+        row[0] = h0
+        np.maximum(g, e[1:], out=row[1:])
+    if n * m <= 250_000:
+        return H.tolist(), E.tolist(), F.tolist()
+    return H, E, F
+
+
+def _affine_python(keys_a, keys_b, score, gap, opening):
+    n, m = len(keys_a), len(keys_b)
+    positions: dict[int, list[int]] = {}
+    for j, k in enumerate(keys_b, start=1):
+        positions.setdefault(k, []).append(j)
+    H = [[0] + [-(opening + gap * (j - 1)) for j in range(1, m + 1)]]
+    E = [[_NEG] + H[0][1:]]
+    F = [[_NEG] * (m + 1)]
+    ramp = [gap * k for k in range(m + 1)]
+    tail = [opening + gap * (j - 1) for j in range(1, m + 1)]
+    for i in range(1, n + 1):
+        h0 = -(opening + gap * (i - 1))
+        prev, fprev = H[-1], F[-1]
+        f = [max(x - gap, y - opening) for x, y in zip(fprev, prev)]
+        f[0] = h0
+        g = f[:]
+        w = score[keys_a[i - 1]]
+        for j in positions.get(keys_a[i - 1], ()):
+            v = prev[j - 1] + w
+            if v > g[j]:
+                g[j] = v
+        g[0] = h0
+        run = list(accumulate([x + r for x, r in zip(g, ramp)], max))
+        e = [_NEG] + [r - t for r, t in zip(run, tail)]
+        row = [h0] + list(map(max, g[1:], e[1:]))
+        H.append(row)
+        E.append(e)
+        F.append(f)
+    return H, E, F
+
+
 # ------------------------------------------------------------------ alignment
 class _Keys:
     """Small integer ids for match keys, with their weights."""
@@ -165,7 +282,11 @@ class _Keys:
 def _align_entries(a: list[Entry], b: list[Entry], keys: _Keys, use_numpy: bool | None) -> list[Column]:
     ka = [keys.id(e) for e in a]
     kb = [keys.id(e) for e in b]
-    pairs = heaviest_common_subsequence(ka, kb, keys.weights(), use_numpy=use_numpy)
+    opening = keys.scorer.gap_open
+    if opening:
+        pairs = affine_alignment(ka, kb, keys.score, keys.scorer.gap, opening, use_numpy=use_numpy)
+    else:
+        pairs = heaviest_common_subsequence(ka, kb, keys.weights(), use_numpy=use_numpy)
     return _columns(a, b, pairs)
 
 
@@ -207,12 +328,19 @@ def _group_gaps(cols: list[Column]) -> list[Column]:
 
 
 def _score(cols: list[Column], keys: _Keys) -> int:
+    """Needleman-Wunsch score: matches, minus `gap` per unmatched entry and
+    `gap_open` per run of one side's unmatched entries."""
     total = 0
+    prev: Column = (None, None)
     for a, b in cols:
         if a is not None and b is not None:
             total += keys.score[keys.id(a)]
         else:
             total -= keys.scorer.gap
+            side = 0 if a is not None else 1
+            if prev[side] is None or prev[1 - side] is not None:
+                total -= keys.scorer.gap_open
+        prev = (a, b)
     return total
 
 

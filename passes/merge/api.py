@@ -49,10 +49,12 @@ class MergeOptions:
     score_by: str = "area"  # area | energy | count
     match_base: int = 2
     gap: int = 1
+    gap_open: int = 20  # per divergent region (affine gaps): discourages cheap matches that fragment blocks
     unit_weight: float = 4.0
     max_cells: int = DEFAULT_MAX_CELLS  # larger score tables: block-level alignment
     block_alignment: bool = False  # always align block by block (HyFM)
     coalesce: bool = True  # coalesce phis of the two functions where their values agree
+    speculate: bool = False  # run one function's pure, non-trapping ops in shared blocks instead of branching
     name: str | None = None  # merged function's name (default merged.<names>)
     selector_bits: int | None = None  # default: 1 for two functions, else 8 (32 past 256 functions)
     keep_originals: bool = False  # keep the original functions (as linked) in the output module
@@ -62,7 +64,8 @@ class MergeOptions:
     thunks: bool = False  # add a function per original, with its name and signature, calling the merged one
 
     def score_options(self) -> ScoreOptions:
-        return ScoreOptions(self.tech, self.clock_ns, self.score_by, self.match_base, self.gap, self.unit_weight)
+        return ScoreOptions(tech=self.tech, clock_ns=self.clock_ns, score_by=self.score_by, match_base=self.match_base,
+                            gap=self.gap, gap_open=self.gap_open, unit_weight=self.unit_weight)
 
 
 @dataclass
@@ -274,7 +277,7 @@ def merge_functions(
         gen = MergeCodegen(
             name, (Side(current, lin0, map0, origins), Side(other, lin1, map1, Origins.single(k))),
             alignment, param_types, stage_ret,
-            None if n == 2 else k, coalesce=opts.coalesce,
+            None if n == 2 else k, coalesce=opts.coalesce, speculate=opts.speculate,
             to_entry=frozenset(op for op in selector_tests if op.parent is not None),
         )
         merged = gen.run()

@@ -133,6 +133,7 @@ class CodegenStats:
     phis: int = 0
     coalesced: int = 0
     blocks: int = 0
+    speculated: int = 0  # one side's ops placed in shared blocks (no branch around them)
 
 
 class MergeCodegen:
@@ -147,6 +148,7 @@ class MergeCodegen:
         *,
         coalesce: bool = True,
         to_entry: frozenset[Operation] = frozenset(),
+        speculate: bool = True,
     ):
         """`param_types[0]` is the selector; `selector_value` is k for `is1 = (sel == k)`,
         None when the selector is the i1 `is1` itself."""
@@ -158,6 +160,7 @@ class MergeCodegen:
         self.selector_value = selector_value
         self.coalesce_phis = coalesce
         self.to_entry = to_entry  # ops of the sides that must go to the entry block (earlier selector tests)
+        self.speculate = speculate  # one side's pure ops may run in shared blocks (if-conversion)
         self.stats = CodegenStats()
         self.blocks: list[MBlock] = []
         self.block_of: dict[Block, MBlock] = {}
@@ -256,6 +259,20 @@ class MergeCodegen:
             present = [s for s in (0, 1) if col[s] is not None]
             owners = frozenset(present)
             is_label = any(col[s].is_label for s in present)
+            if (
+                self.speculate
+                and len(present) == 1
+                and not is_label
+                and cur is not None
+                and not cur.closed
+                and last[present[0]] is cur
+                and len(cur.owners) > 1
+                and speculatable(col[present[0]].op)
+            ):
+                # one side's pure, non-trapping op: computed in the shared block, no branch around it
+                cur.plans.append(OpPlan({present[0]: col[present[0]].op}))
+                self.stats.speculated += 1
+                continue
             if cur is None or cur.owners != owners or cur.closed or is_label:
                 names = [col[s].block.name_hint for s in present if col[s].block.name_hint]
                 origs = frozenset().union(*(self.sides[s].origins.block(col[s].block) for s in present))
@@ -618,6 +635,46 @@ class MergeCodegen:
         if term.kind == "orig":
             self.origin[op] = dict(term.sides)
             self.op_origs[op] = frozenset().union(*(self.sides[s].origins.op(t) for s, t in term.sides.items()))
+
+
+_SPECULATABLE = (
+    llvm.AddOp, llvm.SubOp, llvm.MulOp, llvm.AndOp, llvm.OrOp, llvm.XOrOp, llvm.ShlOp, llvm.LShrOp, llvm.AShrOp,
+    llvm.FAddOp, llvm.FSubOp, llvm.FMulOp, llvm.FDivOp, llvm.FRemOp, llvm.FNegOp,
+    llvm.ICmpOp, llvm.FCmpOp, llvm.SelectOp, guacc.PtrICmpOp,
+    llvm.TruncOp, llvm.ZExtOp, llvm.SExtOp, llvm.FPExtOp, llvm.FPTruncOp, llvm.SIToFPOp, guacc.UIToFPOp,
+    guacc.FPToSIOp, guacc.FPToUIOp, llvm.BitcastOp, llvm.PtrToIntOp, llvm.IntToPtrOp, llvm.GEPOp,
+    guacc.FreezeOp, llvm.ExtractValueOp, llvm.InsertValueOp, guacc.ExtractElementOp, llvm.InsertElementOp,
+    llvm.ShuffleVectorOp,
+)
+# Intrinsics without memory effects or undefined behaviour (out-of-range cases give poison, not a trap).
+_PURE_INTRINSICS = frozenset({
+    "llvm.smin", "llvm.smax", "llvm.umin", "llvm.umax", "llvm.abs", "llvm.fmuladd", "llvm.fma", "llvm.fabs",
+    "llvm.copysign", "llvm.minnum", "llvm.maxnum", "llvm.ctpop", "llvm.ctlz", "llvm.cttz", "llvm.fshl",
+    "llvm.fshr", "llvm.bswap", "llvm.bitreverse", "llvm.sadd.sat", "llvm.uadd.sat", "llvm.ssub.sat",
+    "llvm.usub.sat", "llvm.sqrt",
+})
+
+
+def speculatable(op: Operation) -> bool:
+    """May `op` run when its function does not (its operands then being garbage)?
+    Ops without memory effects that cannot trap (arithmetic other than integer
+    division, comparisons, casts, GEPs, pure intrinsics) qualify, if they are
+    cheap: wiring or one single-cycle integer unit."""
+    if isinstance(op, llvm.CallIntrinsicOp):
+        from guacc.passes.cost.opclass import intrinsic_base
+
+        if intrinsic_base(op.intrin.data) not in _PURE_INTRINSICS:
+            return False
+    elif not isinstance(op, _SPECULATABLE):
+        return False
+    # Only what is cheap to run for nothing: wiring and single-cycle integer units
+    # (a multiplier or an FP unit would lengthen the other function's schedule).
+    from guacc.passes.cost.opclass import classify
+
+    return set(classify(op).steps) <= _CHEAP_CLASSES
+
+
+_CHEAP_CLASSES = frozenset({"int_add", "logic", "shift", "int_cmp", "mux"})
 
 
 def _reconcile(op: Operation, a: Operation, b: Operation) -> None:

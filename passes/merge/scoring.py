@@ -34,13 +34,14 @@ class ScoreOptions:
     score_by: str = "area"  # area | energy | count (SalSSA's uniform +2)
     match_base: int = 2
     gap: int = 1  # penalty per unmatched entry (a gap scores -gap)
+    gap_open: int = 0  # extra penalty per run of unmatched entries (a divergent region: a branch on the selector)
     unit_weight: float = 4.0  # score points per 32-bit-adder equivalent of shared units
     label_score: int = 2
 
     def __post_init__(self) -> None:
         if self.score_by not in SCORE_BY:
             raise GuaccError(f"unknown match score '{self.score_by}' (known: {', '.join(SCORE_BY)})")
-        if self.match_base < 1 or self.gap < 0 or self.unit_weight < 0 or self.label_score < 1:
+        if self.match_base < 1 or self.gap < 0 or self.gap_open < 0 or self.unit_weight < 0 or self.label_score < 1:
             raise GuaccError("match scores must be positive and the gap penalty not negative")
 
 
@@ -105,6 +106,10 @@ class Scorer:
     @property
     def gap(self) -> int:
         return self.options.gap
+
+    @property
+    def gap_open(self) -> int:
+        return self.options.gap_open
 
     @property
     def label_score(self) -> int:
