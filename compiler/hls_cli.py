@@ -20,6 +20,7 @@ def cmd_emit(args: argparse.Namespace) -> int:
     options = HlsOptions(
         pipeline=args.pipeline, interface=args.interface, scalar_interface=args.scalars, part=args.part,
         bambu_device=args.device, clock_ns=args.clock, vectors=args.vectors, seed=args.seed, elems=args.elems,
+        split_irreducible=args.split_irreducible,
     )
     try:
         design = write_design(args.input, top, args.output, options, module=module)
@@ -79,6 +80,8 @@ def add_hls_commands(sub: argparse._SubParsersAction) -> None:
                    help=f"testbench vectors (default: {DEFAULT_VECTORS})")
     p.add_argument("--seed", type=int, default=0, help="seed for the testbench inputs (default: 0)")
     p.add_argument("--elems", type=int, default=1024, help="elements of each array argument (default: 1024)")
+    p.add_argument("--split-irreducible", action="store_true",
+                   help="copy blocks to make an irreducible control-flow graph reducible instead of refusing it")
     p.set_defaults(run=cmd_emit)
 
     p = sub.add_parser("csim", help="compile an emitted design with its testbench (gcc, warnings as errors) and run it")

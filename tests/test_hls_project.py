@@ -130,6 +130,15 @@ def test_cli_emit_and_csim(tmp_path, capsys):
     assert "choose the top function with --top" in capsys.readouterr().err
 
 
+def test_cli_split_irreducible(tmp_path, capsys):
+    out = tmp_path / "irr"
+    path = DATA_DIR / "hls" / "unsupported.ll"
+    assert main(["emit", str(path), "--top", "irreducible", "-o", str(out), "--split-irreducible"]) == 0
+    assert json.loads((out / "report.json").read_text())["options"]["split_irreducible"] is True
+    assert main(["csim", str(out)]) == 0
+    assert "PASS: irreducible" in capsys.readouterr().out
+
+
 def test_cli_emit_runs_as_a_command(tmp_path):
     out = tmp_path / "dot"
     cmd = [sys.executable, "-m", "guacc.compiler.cli", "emit", str(CORPUS_DIR / "clang16-O1" / "dot.ll"),

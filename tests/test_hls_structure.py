@@ -11,6 +11,7 @@ import pytest
 
 from guacc.compiler.diagnostics import GuaccError
 from guacc.compiler.frontend import parse_ll, parse_ll_file
+from guacc.compiler.hls import HlsOptions
 from guacc.compiler.hls.csim import run_csim
 from guacc.compiler.hls.emit_c import emit_c
 from guacc.compiler.hls.project import write_design
@@ -43,13 +44,14 @@ def _loops(rng: random.Random, lo: int, hi: int, out: list, depth: int = 0) -> l
     return out
 
 
-def random_function(rng: random.Random, name: str, n: int) -> str:
+def random_function(rng: random.Random, name: str, n: int, irreducible: bool = False) -> str:
+    """Reducible, or with `irreducible` also forward edges into the middle of loops."""
     intervals = _loops(rng, 1, n - 2, [])
     inside = {u: {iv for iv in intervals if iv[0] <= u <= iv[1]} for u in range(n)}
 
     def forward_ok(u: int, v: int) -> bool:
         entered = inside[v] - inside[u]
-        return v > u and len(entered) <= 1 and all(iv[0] == v for iv in entered)
+        return v > u and (irreducible or (len(entered) <= 1 and all(iv[0] == v for iv in entered)))
 
     succs: dict[int, list[int]] = {}
     for u in range(n - 1):
@@ -102,10 +104,10 @@ def random_function(rng: random.Random, name: str, n: int) -> str:
     return "\n".join(out)
 
 
-def random_module(seed: int, count: int) -> str:
+def random_module(seed: int, count: int, irreducible: bool = False) -> str:
     """`count` random functions and a top `rnd_all` that calls and hashes them all."""
     rng = random.Random(seed)
-    funcs = [random_function(rng, f"rnd{k}", rng.randint(4, 16)) for k in range(count)]
+    funcs = [random_function(rng, f"rnd{k}", rng.randint(4, 16), irreducible) for k in range(count)]
     body, acc = [], "0"
     for k in range(count):
         body += [f"  %c{k} = call i32 @rnd{k}(ptr %d, i32 %n)", f"  %m{k} = mul i32 {acc}, 1000003",
@@ -123,6 +125,20 @@ def test_random_reducible_cfgs_simulate_like_the_ir(seed, tmp_path):
     source = (design.path / "rnd_all.c").read_text()
     assert not re.search(r"\bgoto\b", source)
     assert source.count("static uint32_t rnd") == 20
+    result = run_csim(design.path)
+    assert result.ok, result.output
+
+
+@pytest.mark.parametrize("seed", [10, 11])
+def test_random_irreducible_cfgs_are_split(seed, tmp_path):
+    """Node splitting (HlsOptions.split_irreducible) copies blocks until every cycle has one entry."""
+    path = tmp_path / f"irr{seed}.ll"
+    path.write_text(random_module(seed, 12, irreducible=True))
+    module = parse_ll_file(path)
+    with pytest.raises(GuaccError, match="irreducible control-flow graph"):
+        emit_c(module, "rnd_all")
+    design = write_design(path, "rnd_all", tmp_path / "design", HlsOptions(split_irreducible=True), module=module)
+    assert not re.search(r"\bgoto\b", (design.path / "rnd_all.c").read_text())
     result = run_csim(design.path)
     assert result.ok, result.output
 

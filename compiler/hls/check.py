@@ -62,7 +62,7 @@ def call_order(module: ModuleOp, top: str) -> list[str]:
     return order
 
 
-def check_synthesizable(module: ModuleOp, top: str) -> None:
+def check_synthesizable(module: ModuleOp, top: str, split_irreducible: bool = False) -> None:
     """Raise GuaccError for the first construct HLS C cannot express."""
     funcs = _functions(module)
     if top not in funcs or not funcs[top].body.blocks:
@@ -74,7 +74,7 @@ def check_synthesizable(module: ModuleOp, top: str) -> None:
 
     for name in call_order(module, top):
         _check_function(funcs[name], funcs, top)
-        Structurer(funcs[name])  # an irreducible CFG fails here
+        Structurer(funcs[name], split_irreducible)  # an irreducible CFG fails here
 
 
 def _check_function(func: llvm.FuncOp, funcs: dict[str, llvm.FuncOp], top: str) -> None:

@@ -297,5 +297,5 @@ def emit_c(module: ModuleOp, top: str, options: HlsOptions | None = None,
     from .check import check_synthesizable
 
     options = options or HlsOptions()
-    check_synthesizable(module, top)
+    check_synthesizable(module, top, options.split_irreducible)
     return ModuleEmitter(module, top, options, array_bytes).emit()

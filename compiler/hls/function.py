@@ -59,7 +59,7 @@ class FunctionEmitter(ValueExpressions, MemoryAccess):
         self.ir_name = func.sym_name.data
         self.c_name = module.func_names[self.ir_name]
         self.is_top = self.ir_name == module.top
-        self.structurer = Structurer(func)
+        self.structurer = Structurer(func, module.options.split_irreducible)
         self.blocks = self.structurer.blocks
         self.namer = Namer(module.global_names)
         self.names: dict[SSAValue, str] = {}
@@ -137,7 +137,7 @@ class FunctionEmitter(ValueExpressions, MemoryAccess):
 
     def _classify(self) -> None:
         depth: dict[SSAValue, int] = {}
-        order = sorted(self.blocks, key=lambda b: self.structurer.rpo[b])
+        order = self.structurer.order
         for b in order:
             for arg in b.args:
                 self.kind[arg] = "var"
@@ -256,7 +256,7 @@ class FunctionEmitter(ValueExpressions, MemoryAccess):
         for i, arg in enumerate(entry.args):
             self.names[arg] = self.namer.fresh(arg.name_hint, f"arg{i}")
         counter = 0
-        for b in sorted(self.blocks, key=lambda b: self.structurer.rpo[b]):
+        for b in self.structurer.order:
             for arg in b.args if b is not entry else ():
                 if arg in self.needed:
                     self.names[arg] = self.namer.fresh(arg.name_hint, "phi")

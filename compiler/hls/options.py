@@ -21,7 +21,9 @@ class HlsOptions:
     `pipeline`: `#pragma HLS PIPELINE II=1` on innermost loops;
     `part`/`clock_ns`: Vitis part and clock period, `bambu_device` for Bambu;
     `vectors`/`seed`: testbench vectors from the JIT-run input IR;
-    `elems`: default buffer length (elements) of pointer arguments.
+    `elems`: default buffer length (elements) of pointer arguments;
+    `split_irreducible`: copy blocks to make an irreducible CFG reducible
+    (node splitting) instead of refusing it.
     """
 
     pipeline: bool = False
@@ -33,6 +35,7 @@ class HlsOptions:
     vectors: int = DEFAULT_VECTORS
     seed: int = 0
     elems: int = 1024
+    split_irreducible: bool = False
 
     def __post_init__(self) -> None:
         from ..diagnostics import GuaccError

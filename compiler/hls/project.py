@@ -81,7 +81,7 @@ def build_files(ir_text: str, top: str, options: HlsOptions, *, module: ModuleOp
         from ..frontend import parse_ll
 
         module = parse_ll(ir_text, source)
-    check_synthesizable(module, top)
+    check_synthesizable(module, top, options.split_irreducible)
     golden = golden_vectors(ir_text, top, options.vectors, options.seed, options.elems, label=source)
     sizes = {b.index: b.elems * b.elem_size for b in golden.buffers}
     design = emit_c(module, top, options, array_bytes=sizes)

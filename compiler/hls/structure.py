@@ -73,14 +73,14 @@ class Switch:
 class Region:
     """Code in `body` may leave it for `follow`, whose code is `after`."""
 
-    follow: Block
+    follow: tuple  # (Block, copy)
     body: list = field(default_factory=list)
     after: list = field(default_factory=list)
 
 
 @dataclass(eq=False)
 class Loop:
-    header: Block
+    header: tuple  # (Block, copy)
     body: list = field(default_factory=list)
 
 
@@ -125,7 +125,7 @@ class Arm:
     arguments of `edge` (a successor index of `edge_block`), for switch
     successors `indices`. Empty forwarding blocks on the way are skipped."""
 
-    dest: Block
+    dest: Block | tuple  # a Block, or a (Block, copy) site in the Structurer
     edge_block: Block
     edge_index: int
     indices: tuple[int, ...]
@@ -159,10 +159,20 @@ def arms(block: Block) -> list[Arm]:
     return out
 
 
-class Structurer:
-    """Builds the structured tree of one function."""
+Site = tuple  # (Block, copy number): a block of the CFG, or one of its copies after node splitting
+MAX_SPLIT_GROWTH = 4  # node splitting may at most make the CFG this many times larger (plus 64 blocks)
 
-    def __init__(self, func: llvm.FuncOp):
+
+class Structurer:
+    """Builds the structured tree of one function.
+
+    The analyses run on *sites*, (block, copy) pairs: without node splitting
+    every block is one site; splitting an irreducible CFG copies blocks, and
+    each copy emits the same statements (C variables are shared, so copies
+    need no SSA repair: every run of the split CFG is a run of the original).
+    """
+
+    def __init__(self, func: llvm.FuncOp, split_irreducible: bool = False):
         self.func = func
         self.name = func.sym_name.data
         names = graphs.block_names(func)
@@ -171,36 +181,58 @@ class Structurer:
         entry_name = names[self.entry]
         reachable = nx.descendants(graph, entry_name) | {entry_name}
         self.all_blocks = [b for b in func.body.blocks if names[b] in reachable]
-        self.arms = {b: arms(b) for b in self.all_blocks}
-        g = nx.DiGraph()
-        g.add_node(self.entry)
+        block_arms = {b: arms(b) for b in self.all_blocks}
+        # Sites of the CFG with forwarding blocks skipped, found from the entry.
+        self.arms: dict[Site, list[Arm]] = {}
+        start: Site = (self.entry, 0)
         stack = [self.entry]
-        while stack:  # the CFG with forwarding blocks skipped
+        seen = {self.entry}
+        while stack:
             b = stack.pop()
-            for arm in self.arms[b]:
-                if arm.dest not in g:
-                    g.add_node(arm.dest)
-                    stack.append(arm.dest)
-                g.add_edge(b, arm.dest)
-        self.blocks = [b for b in self.all_blocks if b in g]
-        self.graph = g
-        self.idom: dict[Block, Block] = nx.immediate_dominators(g, self.entry)
-        self.rpo = {b: i for i, b in enumerate(reversed(list(nx.dfs_postorder_nodes(g, self.entry))))}
-        self._dominator_numbers()
-        self._loops()
-        self._check_reducible()
+            self.arms[(b, 0)] = [Arm((a.dest, 0), a.edge_block, a.edge_index, a.indices) for a in block_arms[b]]
+            for a in block_arms[b]:
+                if a.dest not in seen:
+                    seen.add(a.dest)
+                    stack.append(a.dest)
+        self.blocks = [b for b in self.all_blocks if b in seen]
+        self.start = start
+        self._analyse()
+        self.order = [site[0] for site in sorted(self.arms, key=self.rpo.__getitem__)]
+        if self._irreducible_cycle() is not None:
+            if not split_irreducible:
+                self._irreducible_error()
+            self._split()
         self._place()
 
     # ------------------------------------------------------------- analyses
+    def _analyse(self) -> None:
+        reached, stack = {self.start}, [self.start]
+        while stack:  # sites that splitting left without predecessors go
+            for arm in self.arms[stack.pop()]:
+                if arm.dest not in reached:
+                    reached.add(arm.dest)
+                    stack.append(arm.dest)
+        self.arms = {site: out for site, out in self.arms.items() if site in reached}
+        g = nx.DiGraph()
+        g.add_nodes_from(self.arms)
+        for site, out in self.arms.items():
+            for arm in out:
+                g.add_edge(site, arm.dest)
+        self.graph = g
+        self.idom: dict[Site, Site] = nx.immediate_dominators(g, self.start)
+        self.rpo = {b: i for i, b in enumerate(reversed(list(nx.dfs_postorder_nodes(g, self.start))))}
+        self._dominator_numbers()
+        self._loops()
+
     def _dominator_numbers(self) -> None:
-        children: dict[Block, list[Block]] = {b: [] for b in self.blocks}
+        children: dict[Site, list[Site]] = {b: [] for b in self.graph}
         for b, d in self.idom.items():
-            if b is not d:
+            if b != d:
                 children[d].append(b)
-        self.pre: dict[Block, int] = {}
-        self.post: dict[Block, int] = {}
+        self.pre: dict[Site, int] = {}
+        self.post: dict[Site, int] = {}
         counter = 0
-        stack: list[tuple[Block, bool]] = [(self.entry, False)]
+        stack: list[tuple[Site, bool]] = [(self.start, False)]
         while stack:
             b, done = stack.pop()
             if done:
@@ -212,12 +244,12 @@ class Structurer:
             stack.append((b, True))
             stack.extend((c, False) for c in children[b])
 
-    def dominates(self, a: Block, b: Block) -> bool:
+    def dominates(self, a: Site, b: Site) -> bool:
         return self.pre[a] <= self.pre[b] and self.post[b] <= self.post[a]
 
     def _loops(self) -> None:
-        self.back_edges: set[tuple[Block, Block]] = set()
-        self.body: dict[Block, set[Block]] = {}
+        self.back_edges: set[tuple[Site, Site]] = set()
+        self.body: dict[Site, set[Site]] = {}
         for u, v in self.graph.edges:
             if self.dominates(v, u):
                 self.back_edges.add((u, v))
@@ -230,56 +262,99 @@ class Structurer:
                     continue
                 body.add(n)
                 stack.extend(self.graph.predecessors(n))
-        # Loops containing each block, outermost first.
-        self.loops_of: dict[Block, list[Block]] = {b: [] for b in self.blocks}
+        # Loops containing each site, outermost first.
+        self.loops_of: dict[Site, list[Site]] = {b: [] for b in self.graph}
         for h in sorted(self.body, key=lambda h: -len(self.body[h])):
             for b in self.body[h]:
                 self.loops_of[b].append(h)
 
-    def _check_reducible(self) -> None:
+    def _irreducible_cycle(self) -> list | None:
+        """A cycle of forward edges (one with two entries), or None if the CFG is reducible."""
         forward = self.graph.copy()
         forward.remove_edges_from(self.back_edges)
-        if not nx.is_directed_acyclic_graph(forward):
-            cycle = nx.find_cycle(forward)
-            names = graphs.block_names(self.func)
-            where = " -> ".join(f"%{names[u]}" for u, _ in cycle)
-            raise GuaccError(
-                f"function '{self.name}' has an irreducible control-flow graph (a cycle with two "
-                f"entries: {where}); the HLS C backend needs reducible control flow"
-            )
+        try:
+            return nx.find_cycle(forward)
+        except nx.NetworkXNoCycle:
+            return None
+
+    def _irreducible_error(self, why: str = "") -> None:
+        cycle = self._irreducible_cycle() or []
+        names = graphs.block_names(self.func)
+        where = " -> ".join(f"%{names[u[0]]}" for u, _ in cycle)
+        raise GuaccError(
+            f"function '{self.name}' has an irreducible control-flow graph (a cycle with two "
+            f"entries: {where}){why}; the HLS C backend needs reducible control flow"
+        )
+
+    def _split(self) -> None:
+        """Node splitting: copy the part of a multiple-entry cycle that one entry
+        reaches (up to the chosen header), and send that entry's outside edges to
+        the copy, until every cycle has one entry."""
+        limit = MAX_SPLIT_GROWTH * len(self.arms) + 64
+        copies = 0
+        while (cycle := self._irreducible_cycle()) is not None:
+            # The smallest strongly connected part around the cycle with two entries:
+            # peel single-entry loops (their header dominates them) off the outside.
+            nodes = set(self.graph)
+            while True:
+                scc = next(c for c in nx.strongly_connected_components(self.graph.subgraph(nodes))
+                           if cycle[0][0] in c)
+                preds = {n: [p for p in self.graph.predecessors(n) if p not in scc] for n in scc}
+                entries = sorted((n for n in scc if preds[n]), key=self.rpo.__getitem__)
+                if len(entries) > 1:
+                    break
+                nodes = scc - set(entries)
+            header, entry = entries[0], entries[1]
+            region = {entry}
+            stack = [entry]
+            while stack:
+                n = stack.pop()
+                for m in self.graph.successors(n):
+                    if m in scc and m != header and m not in region:
+                        region.add(m)
+                        stack.append(m)
+            if len(self.arms) + len(region) > limit:
+                self._irreducible_error(" too large to untangle by copying blocks")
+            copies += 1
+            twin = {n: (n[0], copies) for n in region}
+            for n in region:
+                self.arms[twin[n]] = [Arm(twin.get(a.dest, a.dest), a.edge_block, a.edge_index, a.indices)
+                                      for a in self.arms[n]]
+            for p in preds[entry]:
+                self.arms[p] = [Arm(twin[entry], a.edge_block, a.edge_index, a.indices) if a.dest == entry else a
+                                for a in self.arms[p]]
+            self._analyse()
 
     def _place(self) -> None:
         """Tree parents (dominator tree with loop exits moved to their loop's header)
-        and the blocks placed as region follows."""
-        self.parent: dict[Block, Block] = {}
-        for b in self.blocks:
-            if b is self.entry:
+        and the sites placed as region follows."""
+        self.parent: dict[Site, Site] = {}
+        for b in self.graph:
+            if b == self.start:
                 continue
             d = self.idom[b]
             left = [h for h in self.loops_of[d] if b not in self.body[h]]
             self.parent[b] = left[0] if left else d  # left[0]: the outermost loop it leaves
-        self.children: dict[Block, list[Block]] = {b: [] for b in self.blocks}
+        self.children: dict[Site, list[Site]] = {b: [] for b in self.graph}
         for b, p in self.parent.items():
             self.children[p].append(b)
-        forward_arms: dict[Block, int] = {b: 0 for b in self.blocks}
-        for b in self.blocks:
+        forward_arms: dict[Site, int] = {b: 0 for b in self.graph}
+        for b in self.graph:
             for arm in self.arms[b]:
                 if (b, arm.dest) not in self.back_edges:
                     forward_arms[arm.dest] += 1
         self.inline_always = self._returning_tails()
         self.exits = {b for b, p in self.parent.items() if p in self.body and b not in self.body[p]}
-        self.follows = {
-            b for b in self.blocks if forward_arms[b] >= 2 or b in self.exits
-        } - self.inline_always
+        self.follows = {b for b in self.graph if forward_arms[b] >= 2 or b in self.exits} - self.inline_always
 
-    def _returning_tails(self) -> set[Block]:
-        """Small blocks from which every path returns at once: copied to each branch site."""
-        cost: dict[Block, int] = {}
-        for b in sorted(self.blocks, key=lambda b: -self.rpo[b]):  # successors first
+    def _returning_tails(self) -> set[Site]:
+        """Small sites from which every path returns at once: copied to each branch site."""
+        cost: dict[Site, int] = {}
+        for b in sorted(self.graph, key=lambda b: -self.rpo[b]):  # successors first
             succs = [a.dest for a in self.arms[b]]
-            if b is self.entry or b in self.body or any(s not in cost for s in succs):
+            if b == self.start or b in self.body or any(s not in cost for s in succs):
                 continue
-            size = sum(1 for op in b.ops if not isinstance(op, graphs.CONSTANT_OPS))
+            size = sum(1 for op in b[0].ops if not isinstance(op, graphs.CONSTANT_OPS))
             total = size + max((cost[s] for s in succs), default=0)
             if total <= INLINE_RETURN_OPS:
                 cost[b] = total
@@ -287,13 +362,13 @@ class Structurer:
 
     # ------------------------------------------------------------- tree
     def build(self) -> list[Node]:
-        return self.code_for(self.entry, [])
+        return self.code_for(self.start, [])
 
-    def _ordered(self, blocks) -> list[Block]:
+    def _ordered(self, sites) -> list[Site]:
         """Latest in reverse post-order first: the outermost region."""
-        return sorted(blocks, key=lambda b: self.rpo[b], reverse=True)
+        return sorted(sites, key=lambda b: self.rpo[b], reverse=True)
 
-    def code_for(self, x: Block, ctx: list) -> list[Node]:
+    def code_for(self, x: Site, ctx: list) -> list[Node]:
         follows = [c for c in self.children[x] if c in self.follows]
         if x in self.body:
             exits = self._ordered(c for c in follows if c not in self.body[x])
@@ -301,12 +376,12 @@ class Structurer:
             return self._nest(exits, ctx, lambda c: [self._loop(x, inner, c)])
         return self._within(x, self._ordered(follows), ctx)
 
-    def _loop(self, x: Block, inner: list[Block], ctx: list) -> Loop:
+    def _loop(self, x: Site, inner: list[Site], ctx: list) -> Loop:
         loop = Loop(x)
         loop.body = self._within(x, inner, ctx + [loop])
         return loop
 
-    def _nest(self, follows: list[Block], ctx: list, inner: Callable[[list], list[Node]]) -> list[Node]:
+    def _nest(self, follows: list[Site], ctx: list, inner: Callable[[list], list[Node]]) -> list[Node]:
         if not follows:
             return inner(ctx)
         region = Region(follows[0])
@@ -314,11 +389,11 @@ class Structurer:
         region.after = self.code_for(follows[0], ctx)
         return [region]
 
-    def _within(self, x: Block, follows: list[Block], ctx: list) -> list[Node]:
-        return self._nest(follows, ctx, lambda c: [Code(x), *self._terminator(x, c)])
+    def _within(self, x: Site, follows: list[Site], ctx: list) -> list[Node]:
+        return self._nest(follows, ctx, lambda c: [Code(x[0]), *self._terminator(x, c)])
 
-    def _terminator(self, x: Block, ctx: list) -> list[Node]:
-        term = x.last_op
+    def _terminator(self, x: Site, ctx: list) -> list[Node]:
+        term = x[0].last_op
         out = self.arms[x]
         match term:
             case llvm.BrOp():
@@ -340,27 +415,28 @@ class Structurer:
                 return [Exit(term)]
         raise GuaccError(f"function '{self.name}': unsupported terminator '{term.name}'")
 
-    def _branch(self, src: Block, arm: Arm, ctx: list) -> list[Node]:
+    def _branch(self, src: Site, arm: Arm, ctx: list) -> list[Node]:
         dst = arm.dest
-        out: list[Node] = [Copies(arm.edge_block, arm.edge_index, dst)] if dst.args else []
+        out: list[Node] = [Copies(arm.edge_block, arm.edge_index, dst[0])] if dst[0].args else []
         if (src, dst) in self.back_edges:
             out.append(Jump(self._find(ctx, Loop, dst)))
         elif dst in self.inline_always:
-            out += [Code(dst), *self._terminator(dst, ctx)]
+            out += [Code(dst[0]), *self._terminator(dst, ctx)]
         elif dst in self.follows:
             out.append(Jump(self._find(ctx, Region, dst)))
         else:
-            assert self.parent[dst] is src, "a block with one forward in-edge is its source's child"
+            assert self.parent[dst] == src, "a block with one forward in-edge is its source's child"
             out += self.code_for(dst, ctx)
         return out
 
-    def _find(self, ctx: list, kind: type, block: Block) -> Region | Loop:
+    def _find(self, ctx: list, kind: type, site: Site) -> Region | Loop:
         for node in reversed(ctx):
-            if isinstance(node, kind) and (node.header if kind is Loop else node.follow) is block:
+            if isinstance(node, kind) and (node.header if kind is Loop else node.follow) == site:
                 return node
         raise AssertionError(f"no enclosing {kind.__name__} for a branch in '{self.name}'")
 
 
-def structure(func: llvm.FuncOp) -> list[Node]:
-    """The structured tree of `func`'s body (GuaccError if its CFG is irreducible)."""
-    return Structurer(func).build()
+def structure(func: llvm.FuncOp, split_irreducible: bool = False) -> list[Node]:
+    """The structured tree of `func`'s body. An irreducible CFG is a GuaccError,
+    or with `split_irreducible` is made reducible by copying blocks."""
+    return Structurer(func, split_irreducible).build()
