@@ -437,3 +437,36 @@ def test_no_ssa_baseline_merges_demoted_code():
     memory = lambda r: sum(isinstance(op, llvm.LoadOp | llvm.StoreOp) for op in r.func.walk())  # noqa: E731
     assert memory(base) > memory(ssa)
     assert_equivalent(base, [(pa, "spmv_csr"), (pb, "spmv_ell")], n=100)
+
+
+# ----------------------------------------------------------------- options
+def test_options_keep_behaviour():
+    """Phi coalescing, speculation, linear gaps and kept originals change the code, never the behaviour."""
+    pa, a = corpus("clang16-O1", "crc32")
+    pb, b = corpus("clang16-O1", "crc32_table")
+    sources = [(a, "crc32", "a"), (b, "crc32_table", "b")]
+    base = merge_functions(sources)
+    plain = merge_functions(sources, coalesce=False)
+    assert plain.stats.phis >= base.stats.phis
+    assert base.stats.stages[0].codegen.coalesced >= 0 and plain.stats.stages[0].codegen.coalesced == 0
+    salssa = merge_functions(sources, gap_open=0)  # SalSSA's linear gaps: more, smaller matches
+    assert salssa.stats.matched_ops >= base.stats.matched_ops
+    spec = merge_functions(sources, gap_open=0, speculate=True)
+    assert spec.stats.stages[0].codegen.speculated > 0
+    assert spec.stats.blocks < salssa.stats.blocks
+    kept = merge_functions(sources, keep_originals=True, thunks=True)
+    names = {op.sym_name.data for op in kept.module.ops if isinstance(op, llvm.FuncOp)}
+    assert {"crc32", "crc32_table", "crc32.thunk", "crc32_table.thunk", kept.name} <= names
+    originals = [(pa, "crc32"), (pb, "crc32_table")]
+    for result in (plain, salssa, spec):
+        assert_equivalent(result, originals, n=100)
+    assert_equivalent(kept, originals, n=100, thunks=True)
+
+
+def test_reg2mem_can_be_limited_to_named_functions():
+    _, module = corpus("clang16-O2", "merge_sort")
+    Reg2Mem(functions=("merge",)).apply(Context(), module)
+    merge = graphs.find_function(module, "merge")
+    root = graphs.find_function(module, "merge_sort")
+    assert not any(b.args for b in list(merge.body.blocks)[1:])
+    assert any(b.args for b in list(root.body.blocks)[1:])

@@ -17,6 +17,13 @@ which is an element-wise max with the previous row followed by a running
 numpy `itertools.accumulate` does the prefix max in C while Python only
 visits the matching cells. Memory is one table of (n+1)(m+1) cells.
 
+**Affine gaps** (`gap_open > 0`, Gotoh): each run of one side's unmatched
+entries also costs `gap_open`. A run is a divergent region in the merged
+code, entered and left through a branch on the selector: extra blocks, hence
+extra cycles, in hardware. The penalty keeps cheap matches from splitting a
+hot loop body into diamonds. Rows stay vector operations (see
+`affine_alignment`); three tables instead of one.
+
 **Block-level alignment** (HyFM) is used when that table would exceed
 `max_cells`: blocks are paired greedily by the Manhattan distance of their
 op-key fingerprints, and only the entries of paired blocks are aligned
@@ -196,12 +203,16 @@ _NEG = -(2**40)
 
 def _affine_numpy(keys_a, keys_b, score, gap, opening):
     n, m = len(keys_a), len(keys_b)
+    # int32 tables (a third of the memory) whenever every score fits comfortably
+    bound = sum(score[k] for k in keys_a) + (n + m + 2) * (opening + gap) * 2
+    dtype = np.int32 if bound < 2**29 else np.int64
+    neg = -(2**30) if dtype == np.int32 else _NEG
     kb = np.asarray(keys_b, dtype=np.int64)
-    sc = np.asarray(score, dtype=np.int64)
-    steps = np.arange(m + 1, dtype=np.int64)
-    H = np.empty((n + 1, m + 1), dtype=np.int64)
-    E = np.full((n + 1, m + 1), _NEG, dtype=np.int64)
-    F = np.full((n + 1, m + 1), _NEG, dtype=np.int64)
+    sc = np.asarray(score, dtype=dtype)
+    steps = np.arange(m + 1, dtype=dtype)
+    H = np.empty((n + 1, m + 1), dtype=dtype)
+    E = np.full((n + 1, m + 1), neg, dtype=dtype)
+    F = np.full((n + 1, m + 1), neg, dtype=dtype)
     H[0] = -(opening + gap * (steps - 1))
     H[0, 0] = 0
     E[0, 1:] = H[0, 1:]
@@ -212,9 +223,9 @@ def _affine_numpy(keys_a, keys_b, score, gap, opening):
         f = F[i]
         np.maximum(F[i - 1] - gap, prev - opening, out=f)
         f[0] = h0
-        g = np.where(kb == ka, prev[:-1] + sc[ka], _NEG)
+        g = np.where(kb == ka, prev[:-1] + sc[ka], neg).astype(dtype, copy=False)
         g = np.maximum(g, f[1:])
-        t = np.empty(m + 1, dtype=np.int64)
+        t = np.empty(m + 1, dtype=dtype)
         t[0] = h0
         t[1:] = g + gap * steps[1:]
         run = np.maximum.accumulate(t)
