@@ -304,7 +304,7 @@ def testbench_c(design: CDesign, golden: Golden) -> str:
         "#include <string.h>",
         f'#include "{top}.h"',
         "",
-        f"#define N_VECTORS {nv}",
+        f"#define TB_N_VECTORS {nv}",
         "",
     ]
     for k, info in enumerate(golden.params):
@@ -406,7 +406,7 @@ def _main(design: CDesign, golden: Golden, params: dict, checked: list, top_glob
     lines = ["int main(void)", "{", "    int tb_failed = 0;"]
     for g in design.globals:
         lines.append(f"    memcpy(tb_init_{g.c_name}, &{g.c_name}, sizeof tb_init_{g.c_name});")
-    lines += ["    for (int tb_v = 0; tb_v < N_VECTORS; tb_v++) {", "        int tb_bad = 0;"]
+    lines += ["    for (int tb_v = 0; tb_v < TB_N_VECTORS; tb_v++) {", "        int tb_bad = 0;"]
     for g in design.globals:
         lines.append(f"        memcpy(&{g.c_name}, tb_init_{g.c_name}, sizeof tb_init_{g.c_name});")
     for idx, p in params.items():
@@ -442,9 +442,9 @@ def _main(design: CDesign, golden: Golden, params: dict, checked: list, top_glob
         lines += _compare(c, c, f"tb_exp_g_{c}[tb_v]", spec)
     lines += ["        tb_failed += tb_bad;", "    }",
               "    if (tb_failed) {",
-              f'        printf("FAIL: {top}: %d of %d vectors differ\\n", tb_failed, N_VECTORS);',
+              f'        printf("FAIL: {top}: %d of %d vectors differ\\n", tb_failed, TB_N_VECTORS);',
               "        return 1;", "    }",
-              f'    printf("PASS: {top}: %d vectors\\n", N_VECTORS);',
+              f'    printf("PASS: {top}: %d vectors\\n", TB_N_VECTORS);',
               "    return 0;", "}"]
     return lines
 
