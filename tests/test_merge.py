@@ -238,7 +238,6 @@ def test_block_level_alignment_when_the_table_is_too_large():
 # ----------------------------------------------------------------- parameters, selectors
 def test_parameters_merge_by_type_and_position():
     p = llvm.LLVMPointerType()
-    f32 = llvm.LLVMPointerType  # noqa: F841 - keep names short below
     pm = merge_param_types([p, p, i32], [p, i32, p, IntegerType(64)])
     assert pm.types == [p, p, i32, IntegerType(64)]
     assert pm.second_to_merged == [0, 2, 1, 3]

@@ -38,7 +38,7 @@ from guacc.compiler.dialects import guacc
 
 from .align import Alignment
 from .linearize import Linearization, is_constant_op, main_operands, successor_args
-from .ssa_repair import ConstRef, Dominators, Phi, Ref, SSABuilder, Var, const_int, is_undef, same, undef
+from .ssa_repair import ConstRef, Dominators, Phi, Ref, SSABuilder, Var, is_undef, same, undef
 
 
 @dataclass

@@ -48,7 +48,7 @@ def _hashable(attr: Attribute) -> Hashable:
         return str(attr)
 
 
-def _attr_items(d: dict[str, Attribute], ignored: frozenset[str] = frozenset()) -> tuple:
+def attr_items(d: dict[str, Attribute], ignored: frozenset[str] = frozenset()) -> tuple:
     return tuple(sorted((k, _hashable(v)) for k, v in d.items() if k not in ignored))
 
 
@@ -92,8 +92,8 @@ def op_key(op: Operation) -> Hashable:
         op.name,
         tuple(o.type for o in op.operands),
         tuple(r.type for r in op.results),
-        _attr_items(op.properties, IGNORED_PROPERTIES),
-        _attr_items(op.attributes),
+        attr_items(op.properties, IGNORED_PROPERTIES),
+        attr_items(op.attributes),
     )
 
 

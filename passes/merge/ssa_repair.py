@@ -28,12 +28,12 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Union
 
 from xdsl.dialects import llvm
-from xdsl.dialects.builtin import IntegerAttr, IntegerType
+from xdsl.dialects.builtin import IntegerAttr
 from xdsl.ir import Attribute, BlockArgument, Operation, SSAValue
 
 from guacc.compiler.dialects import guacc
 
-from .linearize import _attr_items
+from .linearize import attr_items
 
 
 class ConstRef:
@@ -44,7 +44,7 @@ class ConstRef:
     def __init__(self, op: Operation):
         self.op = op
         self.type = op.results[0].type
-        self.key = (op.name, self.type, _attr_items(op.properties), _attr_items(op.attributes))
+        self.key = (op.name, self.type, attr_items(op.properties), attr_items(op.attributes))
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, ConstRef) and self.key == other.key
@@ -73,10 +73,6 @@ def undef(t: Attribute) -> ConstRef:
     if ref is None:
         ref = _UNDEF[t] = ConstRef(llvm.UndefOp(t))
     return ref
-
-
-def const_int(value: int, t: IntegerType) -> ConstRef:
-    return ConstRef(llvm.ConstantOp(IntegerAttr(value, t), t))
 
 
 class Phi:
