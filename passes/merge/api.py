@@ -167,7 +167,8 @@ class MergeResult:
         """Equivalence-harness argument map for original k: its selector as
         `Fixed(k)`, its own parameters from its input slots, and dummies for
         the others (0 for numbers, null or a zeroed scratch buffer of `scratch`
-        elements for pointers)."""
+        elements for pointers). A struct return (`mixed_returns="struct"`) is
+        beyond what the harness calls: compare the thunks instead."""
         from guacc.compiler.equivalence import Fixed
 
         orig = self.functions[k]

@@ -22,7 +22,12 @@ single-sided where they diverge.
   block, so the merged function's frame stays static.
 - Values are read through `ssa_repair.SSABuilder`: phis are rebuilt on the
   merged CFG, original block arguments from the values each original edge
-  passes; nothing is demoted to memory.
+  passes; nothing is demoted to memory. Reads are made for the original
+  functions the reading op serves (`Origins`), so paths of the others
+  contribute undef instead of phis.
+- With `speculate`, one side's cheap pure ops (wiring, single-cycle integer
+  units, nothing that can trap) stay in the shared block instead of opening
+  a divergent one (if-conversion).
 """
 
 from __future__ import annotations
