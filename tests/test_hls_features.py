@@ -127,3 +127,50 @@ def test_pointer_selects_and_phis(tmp_path):
     assert "int32_t *p = 0;" in source and "int32_t *q = 0;" in source
     result = run_csim(design.path)
     assert result.ok, result.output
+
+
+BYTE_GEP_IR = """
+define i32 @bytes(ptr %a, i32 %n) {
+entry:
+  %m = alloca [4 x [5 x i32]], align 16
+  %s = alloca { i16, float, i32 }, align 4
+  br label %fill
+fill:
+  %i = phi i64 [ 0, %entry ], [ %i.next, %fill ]
+  %off = mul nsw i64 %i, 20
+  %row = getelementptr i8, ptr %m, i64 %off
+  %v = getelementptr inbounds i32, ptr %a, i64 %i
+  %x = load i32, ptr %v
+  store i32 %x, ptr %row
+  %off4 = add nsw i64 %off, 4
+  %col1 = getelementptr i8, ptr %m, i64 %off4
+  store i32 %n, ptr %col1
+  %i.next = add nuw nsw i64 %i, 1
+  %done = icmp eq i64 %i.next, 4
+  br i1 %done, label %out, label %fill
+out:
+  %f = getelementptr i8, ptr %s, i64 8
+  store i32 7, ptr %f
+  %g = getelementptr i8, ptr %a, i64 12
+  %y = load i32, ptr %g
+  %r2 = getelementptr i8, ptr %m, i64 44
+  %z = load i32, ptr %r2
+  %w = load i32, ptr %f
+  %t = add i32 %y, %z
+  %u = add i32 %t, %w
+  ret i32 %u
+}
+"""
+
+
+def test_byte_geps_find_their_elements(tmp_path):
+    """`getelementptr i8` by a linear offset lands on the element the C types have there."""
+    path = tmp_path / "bytes.ll"
+    path.write_text(BYTE_GEP_IR)
+    design = write_design(path, "bytes", tmp_path / "bytes")
+    source = (design.path / "bytes.c").read_text()
+    assert "uint8_t *" not in source
+    assert "m[(int64_t)i][0] = " in source and "m[(int64_t)i][1] = n;" in source
+    assert "s.f2 = 7;" in source and "a[3]" in source and "m[2][1]" in source
+    result = run_csim(design.path)
+    assert result.ok, result.output

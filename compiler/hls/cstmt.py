@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .cexpr import Expr, logical_not
@@ -106,6 +107,69 @@ def has_naked(stmts: list, kind: type) -> bool:
             if any(has_naked(b, kind) for _, b in s.arms) or has_naked(s.default, kind):
                 return True
     return False
+
+
+# ----------------------------------------------------------------- unused variables
+_ASSIGN = re.compile(r"^([A-Za-z_]\w*) = (.*);$")
+_WORD = re.compile(r"[A-Za-z_]\w*")
+_CALL = re.compile(r"[A-Za-z_]\w*\s*\(")
+
+
+def _texts(stmts: list, out: list[str]) -> None:
+    """Every expression text the statements read (assignment targets excluded)."""
+    for s in stmts:
+        match s:
+            case Line():
+                m = _ASSIGN.match(s.text)
+                out.append(m.group(2) if m else s.text)
+            case Return() if s.value is not None:
+                out.append(s.value)
+            case IfStmt():
+                out.append(s.cond.text)
+                _texts(s.then, out)
+                _texts(s.else_, out)
+            case ForEver():
+                if s.cond is not None:
+                    out.append(s.cond.text)
+                _texts(s.body, out)
+            case ForRange() | DoOnce() | Scope():
+                _texts(s.body, out)
+            case SwitchStmt():
+                out.append(s.value.text)
+                for _, b in s.arms:
+                    _texts(b, out)
+                _texts(s.default, out)
+
+
+def _drop(stmts: list, dead: set[str]) -> list:
+    out = []
+    for s in stmts:
+        if isinstance(s, Line) and (m := _ASSIGN.match(s.text)) and m.group(1) in dead:
+            if _CALL.search(m.group(2)):
+                out.append(Line(f"{m.group(2)};"))  # a call still runs
+            continue
+        for attr in ("then", "else_", "body", "default"):
+            if hasattr(s, attr):
+                setattr(s, attr, _drop(getattr(s, attr), dead))
+        if isinstance(s, SwitchStmt):
+            s.arms = [(labels, _drop(b, dead)) for labels, b in s.arms]
+        out.append(s)
+    return out
+
+
+def prune_unused(stmts: list, candidates: set[str]) -> tuple[list, set[str]]:
+    """Drop assignments to the `candidates` no expression reads (an expression
+    that folded a value in may bypass its variable): gcc's -Wunused-but-set."""
+    removed: set[str] = set()
+    while True:
+        texts: list[str] = []
+        _texts(stmts, texts)
+        read = {w for t in texts for w in _WORD.findall(t)}
+        dead = candidates - removed - read
+        if not dead:
+            return stmts, removed
+        stmts = _drop(stmts, dead)
+        removed |= dead
 
 
 # ----------------------------------------------------------------- tidying

@@ -401,6 +401,9 @@ class FunctionEmitter(ValueExpressions, MemoryAccess):
             raise self.error(err.message) from None
         if body and isinstance(body[-1], C.Return) and body[-1].value is None:
             body = body[:-1]
+        entry = self.structurer.entry
+        own = {name for v, name in self.names.items() if not (isinstance(v, BlockArgument) and v.block is entry)}
+        body, self.unused = C.prune_unused(body, own)
         lines = [self.signature() + "", "{"]
         lines += self.module.interface_pragmas(self) if self.is_top else []
         lines += self._declarations()
@@ -456,7 +459,7 @@ class FunctionEmitter(ValueExpressions, MemoryAccess):
                 lines.append(f"    {self.types.declare(t, name)} = 0;")
         entry = self.structurer.entry
         for v, name in self.names.items():
-            if isinstance(v, BlockArgument) and v.block is entry:
+            if isinstance(v, BlockArgument) and v.block is entry or name in self.unused:
                 continue
             if self.kind.get(v) == "var" or isinstance(v, BlockArgument):
                 lines.append(f"    {self.declare_value(v, name)} = 0;")

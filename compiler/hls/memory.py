@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from xdsl.dialects import llvm
 from xdsl.dialects.builtin import IntegerType
-from xdsl.ir import Attribute, SSAValue
+from xdsl.ir import Attribute, Operation, SSAValue
 
 from ..dialects import guacc
 from . import cexpr as E
@@ -98,8 +98,15 @@ class MemoryAccess:
         return p
 
     def _gep_bytes(self, op: llvm.GEPOp, base: P.Place) -> P.Place:
-        """Byte arithmetic for a GEP whose types do not match its base's C type."""
+        """A GEP whose types do not match its base's C type: an `i8` GEP by a
+        linear offset (`68 * i + 68` into `int32_t score[17][17]`) still finds
+        its element (`score[i + 1]`); anything else is byte arithmetic."""
         raw = P.gep_indices(op)
+        if len(raw) == 1 and op.elem_type == IntegerType(8):
+            form = self._linear(raw[0]) if not isinstance(raw[0], int) else ({}, raw[0])
+            place = self._byte_place(base, *form)
+            if place is not None:
+                return place
         t = op.elem_type
         total = P.scale_index(self.index(raw[0]), size_align(t)[0])
         for i in raw[1:]:
@@ -113,6 +120,66 @@ class MemoryAccess:
         byte_ptr = E.cast("uint8_t *", P.address(base))
         addr = E.cast(self.types.pointer(t), E.binary("+", byte_ptr, total, "ptr"))
         return P.pointer_place(addr, t)
+
+    def _linear(self, v: SSAValue, depth: int = 0) -> tuple[dict, int]:
+        """`v` as sum(coefficient * term) + constant, through adds, subs and
+        multiplications or shifts by constants that cannot wrap (nsw, or i64
+        address arithmetic) and sign extensions."""
+        v = self.resolve(v)
+        const = self._const(v)
+        if const is not None:
+            return {}, int(self.signed_literal(const, v.type.width.data).const)
+        op = v.owner
+        exact = isinstance(op, Operation) and op.results[0].type == IntegerType(64) or _nsw(op)
+        if depth < 8 and isinstance(op, llvm.SExtOp):
+            return self._linear(op.arg, depth + 1)
+        if depth < 8 and exact and isinstance(op, llvm.AddOp | llvm.SubOp):
+            (ca, ka), (cb, kb) = self._linear(op.lhs, depth + 1), self._linear(op.rhs, depth + 1)
+            sign = 1 if isinstance(op, llvm.AddOp) else -1
+            out = dict(ca)
+            for t, c in cb.items():
+                out[t] = out.get(t, 0) + sign * c
+            return {t: c for t, c in out.items() if c}, ka + sign * kb
+        if depth < 8 and exact and isinstance(op, llvm.MulOp | llvm.ShlOp):
+            k = self._const(op.rhs)
+            if k is not None:
+                factor = k if isinstance(op, llvm.MulOp) else 1 << k
+                coeffs, const = self._linear(op.lhs, depth + 1)
+                return {t: c * factor for t, c in coeffs.items()}, const * factor
+        return {v: 1}, 0
+
+    def _byte_place(self, p: P.Place, coeffs: dict, const: int) -> P.Place | None:
+        """The element `const + sum(coeffs)` bytes after `p`, or None if the types do not divide."""
+
+        def indexed(unit: int) -> E.Expr | None:
+            if any(c % unit for c in coeffs.values()):
+                return None
+            expr = E.int_literal(const // unit, "int64_t")
+            for term, c in coeffs.items():
+                expr = P.add_index(expr, P.scale_index(self.index(term), c // unit))
+            return expr
+
+        if p.root_is_ptr or (p.steps and p.steps[-1][0] == "idx"):
+            unit = size_align(p.ty)[0]
+            idx = indexed(unit)
+            if idx is None:
+                return None
+            p, coeffs, const = P.offset(p, idx), {}, const % unit
+        while coeffs or const:
+            t = p.ty
+            if isinstance(t, llvm.LLVMArrayType):
+                unit = size_align(t.type)[0]
+                idx = indexed(unit)
+                if idx is None:
+                    return None
+                p, coeffs, const = P.step_into(p, idx), {}, const % unit
+            elif isinstance(t, llvm.LLVMStructType) and not coeffs:
+                offsets = field_offsets(t)
+                k = max(i for i, off in enumerate(offsets) if off <= const)
+                p, const = P.step_into(p, k), const - offsets[k]
+            else:
+                return None
+        return p
 
     def pointer(self, v: SSAValue, elem: Attribute) -> E.Expr:
         """Pointer `v` as a C `elem *`."""
@@ -215,3 +282,8 @@ class MemoryAccess:
             if dq is not None and sq is not None:
                 return self._copy(dq, sq, nbytes)
         raise self.error(f"memcpy of {nbytes} bytes from {s.ty} to {d.ty}")
+
+
+def _nsw(op) -> bool:
+    flags = getattr(op, "properties", {}).get("overflowFlags") if isinstance(op, Operation) else None
+    return flags is not None and flags.value.data & 1 == 1  # bit 0: nsw
