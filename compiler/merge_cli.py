@@ -133,13 +133,13 @@ def _write(outcome, target: Path, args: argparse.Namespace, report: dict) -> Non
     staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"))
     try:
         design = write_design(text, outcome.result.name, staging / "design",
-                              HlsOptions(clock_ns=args.clock, vectors=args.vectors, seed=args.seed),
+                              HlsOptions(clock_ns=args.clock, vectors=args.vectors, seed=args.seed,
+                                         split_irreducible=True),  # merged CFGs are often irreducible
                               module=outcome.result.module)
         (design.path / f"{outcome.result.name}.ll").write_text(text)
         hls_report = json.loads((design.path / "report.json").read_text())
         hls_report["design"] = target.name
         hls_report["merge"] = report
-        hls_report["estimates"] = outcome.profit.merged[0].to_dict()
         (design.path / "report.json").write_text(json.dumps(hls_report, indent=2) + "\n")
         if target.exists():
             shutil.rmtree(target)

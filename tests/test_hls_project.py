@@ -61,7 +61,11 @@ def test_report_and_files(crc):
     report = json.loads((crc.path / "report.json").read_text())
     assert report["top"] == "crc32_table" and report["design"] == "crc"
     assert report["vectors"] == crc.vectors >= 20
-    assert report["estimates"] is None
+    # The cost models' figures at the design's clock (7.5 ns: both libraries).
+    est = report["estimates"]
+    assert set(est) == {"asic40", "fpga"} and est["asic40"]["function"] == "crc32_table"
+    assert est["asic40"]["cycles"] > 0 and set(est["fpga"]["area"]) == {"lut", "ff", "dsp"}
+    assert est["asic40"]["energy_nj"] == pytest.approx(est["asic40"]["power_mw"] * est["asic40"]["latency_ns"] / 1000)
     assert report["options"]["part"] == "xc7a35tcpg236-1" and report["options"]["clock_ns"] == 7.5
     assert report["inputs"][0]["path"].endswith("crc32_table.ll") and len(report["inputs"][0]["sha256"]) == 64
     assert sorted(report["files"]) == sorted(p.name for p in crc.path.iterdir())

@@ -102,11 +102,34 @@ def build_files(ir_text: str, top: str, options: HlsOptions, *, module: ModuleOp
         "discarded_inputs": golden.discarded,
         "functions": design.functions,
         "files": sorted(files) + [REPORT],
-        "estimates": None,
+        "estimates": cost_estimates(module, top, options),
         "generator": f"guacc {_version()}",
     }
     files[REPORT] = json.dumps(report, indent=2) + "\n"
     return files, design, golden
+
+
+def cost_estimates(module: ModuleOp, top: str, options: HlsOptions) -> dict:
+    """The cost models' figures for the design, per technology whose clock range
+    holds the design's clock (block frequencies profiled on a few inputs)."""
+    from guacc.passes.cost import EstimateOptions, estimate_function, library_infos
+
+    out: dict = {}
+    for tech, info in library_infos().items():
+        if not info.clock_min <= options.clock_ns <= info.clock_max:
+            out[tech] = {"unavailable": f"clock {options.clock_ns:g} ns is outside {info.clock_min:g}-"
+                                        f"{info.clock_max:g} ns"}
+            continue
+        try:
+            est = estimate_function(module, top, EstimateOptions(tech=tech, clock_ns=options.clock_ns,
+                                                                 profile_inputs=5, seed=options.seed))
+        except GuaccError as err:
+            out[tech] = {"unavailable": err.message}
+            continue
+        figures = est.to_dict()
+        figures.pop("blocks", None)  # per-block schedules: `guacc estimate --json` has them
+        out[tech] = figures
+    return out
 
 
 def write_design(source: str | os.PathLike | ModuleOp, top: str, out_dir: str | os.PathLike | None = None,
