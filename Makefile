@@ -4,7 +4,6 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
-DEMO_LL := $(sort $(wildcard examples/ll/clang16-O2/*.ll))
 
 .PHONY: setup demo test bench corpus clean
 
@@ -18,10 +17,18 @@ $(STAMP): pyproject.toml .ci/system-packages.sh
 
 setup: $(STAMP)
 
-# Main job on the bundled kernels: parse each into guacc's SSA IR, print it
-# back as LLVM IR, verify it with LLVM and JIT-compare it with the original.
+# Main job on the bundled kernels: merge two similar kernels into one
+# accelerator (checked against both originals, then emitted as HLS C and
+# C-simulated), estimate a kernel with the cost models, emit and C-simulate
+# another, and rank which corpus kernels are worth merging.
 demo: setup
-	$(BIN)/guacc roundtrip -n 100 $(DEMO_LL)
+	$(BIN)/guacc merge examples/ll/clang16-O2/spmv_csr.ll examples/ll/clang16-O2/spmv_ell.ll \
+		--verify 200 --force -o hls_out/merged_spmv
+	$(BIN)/guacc csim hls_out/merged_spmv
+	$(BIN)/guacc estimate examples/ll/clang16-O2/gemm_f.ll
+	$(BIN)/guacc emit examples/ll/clang16-O2/gemm_f.ll --top gemm_f -o hls_out/gemm_f
+	$(BIN)/guacc csim hls_out/gemm_f
+	$(BIN)/guacc explore examples/ll/clang16-O2 --top 5
 
 test: setup
 	$(BIN)/python -m pytest -q -n 2 -p no:cacheprovider
@@ -29,6 +36,7 @@ test: setup
 bench: setup
 	$(BIN)/python bench/bench_frontend.py
 	$(BIN)/python bench/bench_estimate.py
+	$(BIN)/python bench/bench_merge.py
 
 # Regenerate the corpus' LLVM IR from examples/kernels/*.c (needs clang 14 and 16).
 corpus:
