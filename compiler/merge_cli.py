@@ -134,7 +134,8 @@ def _write(outcome, target: Path, args: argparse.Namespace, report: dict) -> Non
     try:
         design = write_design(text, outcome.result.name, staging / "design",
                               HlsOptions(clock_ns=args.clock, vectors=args.vectors, seed=args.seed,
-                                         split_irreducible=True),  # merged CFGs are often irreducible
+                                         split_irreducible=True,  # merged CFGs are often irreducible
+                                         selector_values=len(outcome.picked)),  # every original in the testbench
                               module=outcome.result.module)
         (design.path / f"{outcome.result.name}.ll").write_text(text)
         hls_report = json.loads((design.path / "report.json").read_text())

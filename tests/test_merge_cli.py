@@ -122,3 +122,20 @@ def test_unmergeable_return_types_are_a_clear_error(tmp_path, capsys):
     assert main(["merge", str(O2 / "crc32.ll"), str(O2 / "dot_f.ll"), "-o", str(out)]) == 2
     err = capsys.readouterr().err
     assert "they return different types (i32 and double)" in err and not out.exists()
+
+
+def test_three_way_merge_testbench_exercises_every_selector_value(tmp_path, capsys):
+    import re
+
+    from guacc.compiler.hls.csim import run_csim
+
+    out = tmp_path / "three"
+    files = [str(O2 / f"{k}.ll") for k in ("matvec", "fir", "qmatvec")]
+    assert main(["merge", *files, "--verify", "20", "--force", "-o", str(out), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [f["selector"] for f in report["functions"]] == [0, 1, 2]
+    assert all(v["ok"] for v in report["verification"])
+    tb = (out / "tb_merged_matvec_fir_qmatvec.c").read_text()
+    selectors = re.search(r"tb_in_arg0\[\d+\] = \{([^}]*)\}", tb).group(1)
+    assert {int(v) for v in selectors.split(",")} == {0, 1, 2}
+    assert run_csim(out).ok

@@ -36,6 +36,9 @@ class HlsOptions:
     seed: int = 0
     elems: int = 1024
     split_irreducible: bool = False
+    # > 0: parameter 0 is a merge selector over this many functions; vector i
+    # gets i mod selector_values, so every original is exercised.
+    selector_values: int = 0
 
     def __post_init__(self) -> None:
         from ..diagnostics import GuaccError

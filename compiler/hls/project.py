@@ -82,7 +82,8 @@ def build_files(ir_text: str, top: str, options: HlsOptions, *, module: ModuleOp
 
         module = parse_ll(ir_text, source)
     check_synthesizable(module, top, options.split_irreducible)
-    golden = golden_vectors(ir_text, top, options.vectors, options.seed, options.elems, label=source)
+    golden = golden_vectors(ir_text, top, options.vectors, options.seed, options.elems, label=source,
+                            selector_values=options.selector_values)
     sizes = {b.index: b.elems * b.elem_size for b in golden.buffers}
     design = emit_c(module, top, options, array_bytes=sizes)
     files = {

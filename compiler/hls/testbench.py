@@ -19,7 +19,7 @@ import base64
 import os
 import struct
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -84,9 +84,11 @@ def _harness_fingerprint() -> str:
 
 
 def golden_vectors(ir_text: str, func: str, n: int, seed: int, elems: int, label: str = "input IR",
-                   cache: bool = True) -> Golden:
-    """Run `func` of `ir_text` on `n` valid generated inputs (GuaccError if it cannot)."""
-    parts = [CACHE_VERSION, _harness_fingerprint(), ir_text, func, str(n), str(seed), str(elems)]
+                   cache: bool = True, selector_values: int = 0) -> Golden:
+    """Run `func` of `ir_text` on `n` valid generated inputs (GuaccError if it cannot).
+    `selector_values` > 0: parameter 0 takes 0, 1, ..., selector_values - 1 in turn."""
+    parts = [CACHE_VERSION, _harness_fingerprint(), ir_text, func, str(n), str(seed), str(elems),
+             str(selector_values)]
     key = hashlib.sha256("\0".join(parts).encode()).hexdigest()
     path = _cache_dir() / f"{key[:32]}.json"
     if cache and path.exists():
@@ -94,7 +96,7 @@ def golden_vectors(ir_text: str, func: str, n: int, seed: int, elems: int, label
             return _from_json(json.loads(path.read_text()))
         except (OSError, ValueError, KeyError, TypeError):
             pass
-    golden = _run(ir_text, func, n, seed, elems, label)
+    golden = _run(ir_text, func, n, seed, elems, label, selector_values)
     if cache:
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "w") as fh:
@@ -103,7 +105,7 @@ def golden_vectors(ir_text: str, func: str, n: int, seed: int, elems: int, label
     return golden
 
 
-def _run(ir_text: str, func: str, n: int, seed: int, elems: int, label: str) -> Golden:
+def _run(ir_text: str, func: str, n: int, seed: int, elems: int, label: str, selector_values: int = 0) -> Golden:
     from ..equivalence import (
         HarnessError,
         Outputs,
@@ -122,6 +124,8 @@ def _run(ir_text: str, func: str, n: int, seed: int, elems: int, label: str) -> 
             raise GuaccError(f"llvmlite cannot read {label} to infer the signature of '{func}'")
         sig = signature_from_ir(sig_ir, func, elems=elems)
         inputs = generate_inputs(sig, n + EXTRA_INPUTS, seed)
+        if selector_values:
+            inputs = [replace(inp, args=(k % selector_values,) + inp.args[1:]) for k, inp in enumerate(inputs)]
         results = run(program, func, inputs, sig)
     except HarnessError as err:
         raise GuaccError(f"cannot run '{func}' for test vectors: {str(err).splitlines()[0]}") from None
