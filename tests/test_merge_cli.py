@@ -139,3 +139,20 @@ def test_three_way_merge_testbench_exercises_every_selector_value(tmp_path, caps
     selectors = re.search(r"tb_in_arg0\[\d+\] = \{([^}]*)\}", tb).group(1)
     assert {int(v) for v in selectors.split(",")} == {0, 1, 2}
     assert run_csim(out).ok
+
+
+def test_void_and_value_merge_returns_zero_on_the_void_side(tmp_path, capsys):
+    from guacc.compiler.equivalence import JitProgram, generate_inputs, run, signature_from_ir
+    from guacc.compiler.hls.csim import run_csim
+
+    out = tmp_path / "vz"
+    assert main(["merge", str(O2 / "gemm.ll"), str(O2 / "crc32.ll"), "--verify", "20", "--force", "-o", str(out),
+                 "--json"]) == 0
+    capsys.readouterr()
+    text = (out / "merged_gemm_crc32.ll").read_text()
+    sig = signature_from_ir(text, "merged_gemm_crc32")
+    # Selector 0 runs gemm, which returns void.
+    inputs = [type(i)((False,) + i.args[1:]) for i in generate_inputs(sig, 4, seed=3)]
+    results = run(JitProgram(text), "merged_gemm_crc32", inputs, sig)
+    assert [r.ret for r in results] == [0, 0, 0, 0]
+    assert run_csim(out).ok  # the C and the IR agree on the void side too

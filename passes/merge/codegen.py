@@ -43,7 +43,7 @@ from guacc.compiler.dialects import guacc
 
 from .align import Alignment
 from .linearize import Linearization, is_constant_op, main_operands, successor_args
-from .ssa_repair import ConstRef, Dominators, Phi, Ref, SSABuilder, Var, is_undef, same, undef
+from .ssa_repair import ConstRef, Dominators, Phi, Ref, SSABuilder, Var, is_undef, same, undef, zero
 
 
 @dataclass
@@ -521,7 +521,7 @@ class MergeCodegen:
                     if isinstance(self.ret_type, llvm.LLVMVoidType):
                         per_side = {s: [] for s in per_side}
                     else:
-                        per_side = {s: v or [undef(self.ret_type)] for s, v in per_side.items()}
+                        per_side = {s: v or [zero(self.ret_type)] for s, v in per_side.items()}
                 if len(per_side) == 2:
                     term.main = [self._choose(a, b, mb, None) for a, b in zip(per_side[0], per_side[1])]
                 else:

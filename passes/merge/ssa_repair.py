@@ -28,7 +28,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Union
 
 from xdsl.dialects import llvm
-from xdsl.dialects.builtin import IntegerAttr
+from xdsl.dialects.builtin import IntegerAttr, IntegerType
 from xdsl.ir import Attribute, BlockArgument, Operation, SSAValue
 
 from guacc.compiler.dialects import guacc
@@ -72,6 +72,26 @@ def undef(t: Attribute) -> ConstRef:
     ref = _UNDEF.get(t)
     if ref is None:
         ref = _UNDEF[t] = ConstRef(llvm.UndefOp(t))
+    return ref
+
+
+_ZERO: dict[Attribute, ConstRef] = {}
+
+
+def zero(t: Attribute) -> ConstRef:
+    """A defined value of type `t` (0, 0.0, null): what a void original returns
+    from a merged function that returns a value, so every run is reproducible."""
+    from xdsl.dialects.builtin import AnyFloat, FloatAttr
+
+    ref = _ZERO.get(t)
+    if ref is None:
+        if isinstance(t, IntegerType):
+            op = llvm.ConstantOp(IntegerAttr(0, t), t)
+        elif isinstance(t, AnyFloat):
+            op = llvm.ConstantOp(FloatAttr(0.0, t), t)
+        else:  # pointers and aggregates
+            op = llvm.ZeroOp(result_types=[t])
+        ref = _ZERO[t] = ConstRef(op)
     return ref
 
 
