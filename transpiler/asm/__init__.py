@@ -1,0 +1,1 @@
+"""Assembly frontends: GNU `as` syntax for AArch64 and RV64 into `asm.model`."""

@@ -1,0 +1,94 @@
+"""The instruction model shared by the parsers, the ISA semantics, the
+verifier and the guesser. Both ISAs use the same operand classes so that a
+block is one data type whatever its source.
+
+Conventions (the parsers produce exactly these, the semantics consume them):
+- Register names are lowercase and as written (`x0`, `w3`, `sp`, `wzr`, `a0`,
+  `s0`, `fp`, `zero`); each ISA's semantics maps aliases to architectural
+  registers (`canonical_register`).
+- AArch64 `#` prefixes are dropped: `#8` and `8` are both `Imm(8)`.
+- A shift or extend written after a register operand is its own operand:
+  `add x0, x1, x2, lsl 3` -> (Reg x0, Reg x1, Reg x2, Shift('lsl', 3)).
+- Memory: `[x0]`, `[x0, 8]`, `[x0, 8]!` (mode 'pre'), `[x0], 8` (mode 'post',
+  the increment in `offset`), `[x0, x1, lsl 3]`, `[x0, w1, sxtw 2]`,
+  `[x0, :lo12:sym]`; RISC-V `8(a0)`, `%lo(sym)(a5)`.
+- Branch targets and symbols are `SymRef`; relocation operators are `reloc`
+  (`lo12` for AArch64 `:lo12:`, `hi`/`lo`/`pcrel_hi`/`pcrel_lo` for RISC-V
+  `%hi` etc.).
+- Condition codes of csel/cset/ccmp are `Cond`; conditional branches keep the
+  condition in the opcode (`b.eq`, `beq`).
+- `Hole` marks an operand the sketch solver must fill.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Reg:
+    name: str
+
+
+@dataclass(frozen=True)
+class Imm:
+    value: int
+
+
+@dataclass(frozen=True)
+class SymRef:
+    name: str
+    addend: int = 0
+    reloc: str | None = None
+
+
+@dataclass(frozen=True)
+class Shift:
+    kind: str  # lsl lsr asr ror msl uxtb uxth uxtw uxtx sxtb sxth sxtw sxtx
+    amount: int | None = None
+
+
+@dataclass(frozen=True)
+class Cond:
+    code: str  # eq ne cs hs cc lo mi pl vs vc hi ls ge lt gt le al nv
+
+
+@dataclass(frozen=True)
+class Mem:
+    base: Reg
+    offset: Imm | Reg | SymRef | None = None
+    shift: Shift | None = None
+    mode: str = "offset"  # 'offset' | 'pre' | 'post'
+
+
+@dataclass(frozen=True)
+class Hole:
+    """An operand left for the solver: an immediate of `width` bits, or a
+    register chosen from `choices` (empty for immediates)."""
+
+    name: str
+    kind: str = "imm"  # 'imm' | 'reg'
+    width: int = 12
+    choices: tuple[str, ...] = ()
+
+
+Operand = Reg | Imm | SymRef | Shift | Cond | Mem | Hole
+
+
+@dataclass(frozen=True)
+class Instruction:
+    opcode: str  # lowercase mnemonic with suffixes: 'b.eq', 'addw', 'ldrsw', 'sext.w'
+    operands: tuple[Operand, ...] = ()
+    line: int = 0  # 1-based line in the .s file, 0 when synthesised
+    loc: tuple[int, int] | None = None  # (.loc file number, source line) in force
+
+
+@dataclass
+class Block:
+    """A basic block: a label (None for a function's entry without one), its
+    instructions, and the labels it may go to next (the parser fills
+    `successors` from the terminator and fall-through)."""
+
+    label: str | None
+    instructions: list[Instruction] = field(default_factory=list)
+    successors: list[str] = field(default_factory=list)
