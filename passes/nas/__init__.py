@@ -1,0 +1,1 @@
+"""Latency-constrained quantized neural architecture search emitting HLS C."""

@@ -1,0 +1,1 @@
+"""Block equivalence, sketch solving and whole-function translation checks."""
