@@ -160,11 +160,13 @@ def write_design(source: str | os.PathLike | ModuleOp, top: str, out_dir: str | 
     report = json.loads(files[REPORT])
     report["design"] = target.name
     files[REPORT] = json.dumps(report, indent=2) + "\n"
-    _write_atomically(target, files)
+    write_files(target, files)
     return Design(target, top, sorted(files), golden.count, golden.discarded)
 
 
-def _write_atomically(target: Path, files: dict[str, str]) -> None:
+def write_files(target: Path, files: dict[str, str]) -> None:
+    """Write a design folder all at once: a temporary sibling renamed into
+    place, so a failure leaves no half-written folder and keeps an old one."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"))
     old: Path | None = None

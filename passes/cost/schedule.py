@@ -10,7 +10,8 @@ Time model, at clock period T:
   result k cycles later, on a cycle boundary; it keeps its unit busy for
   `occupancy` cycles (1 when pipelined);
 - memory-ordering edges (from the DFG) start the later access in a later cycle;
-- each array (the root object of a pointer) has `ports_per_array` ports.
+- each array (the root object of a pointer) has `ports_per_array` ports, or
+  its own count in `array_ports` (an array partitioned into banks has more).
 
 A block lasts at least one cycle (one controller state).
 """
@@ -41,17 +42,24 @@ DYNAMIC_MEMORY_WORDS = 16
 @dataclass(frozen=True)
 class ScheduleConfig:
     """Resource limits: units per class (absent: as many as the schedule wants)
-    and memory ports per array."""
+    and memory ports per array (`array_ports` by name, e.g. "@w0" for a global
+    partitioned into banks, overrides `ports_per_array`)."""
 
     limits: Mapping[str, int] = field(default_factory=dict)
     ports_per_array: int = 2
+    array_ports: Mapping[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        if self.ports_per_array < 1:
-            raise GuaccError(f"memory ports per array must be at least 1, not {self.ports_per_array}")
+        for ports in (self.ports_per_array, *self.array_ports.values()):
+            if ports < 1:
+                raise GuaccError(f"memory ports per array must be at least 1, not {ports}")
         for cls, n in self.limits.items():
             if n < 1:
                 raise GuaccError(f"a resource limit must be at least 1 unit, not {n} for '{cls}'")
+
+
+    def ports(self, array: str) -> int:
+        return self.array_ports.get(array, self.ports_per_array)
 
 
 UNCONSTRAINED = ScheduleConfig(ports_per_array=1 << 30)
@@ -253,7 +261,7 @@ def _try_place(s: SchedOp, steps: list[SchedOp], cycle: int, clock: float, confi
         limit = 1 if base.startswith(CALL + ":") else config.limits.get(base)
         if not _free(class_busy[base], cycle, max(1, s.occupancy), limit):
             return False
-    if s.port is not None and not _free(port_busy[s.port], cycle, max(1, s.occupancy), config.ports_per_array):
+    if s.port is not None and not _free(port_busy[s.port], cycle, max(1, s.occupancy), config.ports(s.port)):
         return False
     if key is not None:
         _take(busy[key], cycle, max(1, s.occupancy))
