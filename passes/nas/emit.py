@@ -113,7 +113,8 @@ def program(net: QuantizedNet, top: str) -> CProgram:
         if last:
             dst = Buffer("logits", "int32_t", layer.n_out)
         else:
-            dst = Buffer(f"{layer.name}_out", _int_type(layer.out_bits, False), layer.n_out)
+            c_type = getattr(layer, "out_c_type", None) or _int_type(layer.out_bits, False)
+            dst = Buffer(f"{layer.name}_out", c_type, layer.n_out)
             prog.globals.append(f"static {dst.c_type} {dst.name}[{dst.length}];")
             prog.partition(dst.name, max(1, min(consumer, dst.length)), 1)
         if isinstance(layer, Dense):
