@@ -18,6 +18,10 @@ Conventions (the parsers produce exactly these, the semantics consume them):
 - Condition codes of csel/cset/ccmp are `Cond`; conditional branches keep the
   condition in the opcode (`b.eq`, `beq`).
 - `Hole` marks an operand the sketch solver must fill.
+- Bare option words that are neither registers nor symbols (prfm/dmb/bti
+  options, RISC-V rounding modes `rtz` and fence sets `rw`) are `Cond`.
+- AArch64 vector operands: `v0.4s` and the element `v0.s[1]` are `Reg` as
+  written; `{v0.16b, v1.16b}` is `RegList`; `fmov d0, 1.5e+0` has `FImm`.
 """
 
 from __future__ import annotations
@@ -72,7 +76,22 @@ class Hole:
     choices: tuple[str, ...] = ()
 
 
-Operand = Reg | Imm | SymRef | Shift | Cond | Mem | Hole
+@dataclass(frozen=True)
+class FImm:
+    """A floating-point immediate (AArch64 `fmov d0, 1.5e+0`)."""
+
+    value: float
+
+
+@dataclass(frozen=True)
+class RegList:
+    """An AArch64 SIMD register list `{v0.16b, v1.16b}`, optionally `{...}[lane]`."""
+
+    regs: tuple[Reg, ...]
+    index: int | None = None
+
+
+Operand = Reg | Imm | SymRef | Shift | Cond | Mem | Hole | FImm | RegList
 
 
 @dataclass(frozen=True)
