@@ -26,134 +26,24 @@ from typing import Callable
 
 import z3
 
-from guacc.transpiler.asm.model import Hole, Imm, Instruction, Mem, Operand, Reg, SymRef
+from guacc.transpiler.asm.model import Imm, Instruction, Mem, Operand, Reg, SymRef
+from guacc.transpiler.semantics.riscv_operands import (
+    FP_REGISTERS, REGISTERS, UnsupportedInstruction, address, canonical_register,
+    expect_operands, pcrel_scratch, target_label, upper_symbol, value, write,
+)
 from guacc.transpiler.semantics.state import Exit, State
-from guacc.transpiler.semantics.symbols import return_address, symbol_address
+from guacc.transpiler.semantics.symbols import return_address
 
-REGISTERS = tuple(f"x{i}" for i in range(32))
 FLAGS: tuple[str, ...] = ()
 
 # Address of the `auipc` being executed (a block holds at most one in practice).
 PC = z3.BitVec("pc", 64)
-
-_ABI_NAMES = (
-    "zero ra sp gp tp t0 t1 t2 s0 s1 a0 a1 a2 a3 a4 a5 a6 a7 "
-    "s2 s3 s4 s5 s6 s7 s8 s9 s10 s11 t3 t4 t5 t6"
-).split()
-_ALIASES = {abi: f"x{i}" for i, abi in enumerate(_ABI_NAMES)} | {"fp": "x8"}
-_ALIASES |= {r: r for r in REGISTERS}
-
-
-class UnsupportedInstruction(ValueError):
-    """An instruction or operand shape the RISC-V semantics do not model."""
-
-
-def canonical_register(name: str) -> tuple[str, int]:
-    """The architectural register (`x0`..`x31`) an ABI or numeric name denotes,
-    and its width in bits."""
-    try:
-        return _ALIASES[name], 64
-    except KeyError:
-        raise UnsupportedInstruction(f"not a RISC-V integer register: {name!r}") from None
 
 
 def fresh_state(prefix: str) -> State:
     state = State.fresh(REGISTERS, prefix)
     state.regs["x0"] = z3.BitVecVal(0, 64)
     return state
-
-
-def pcrel_scratch(sym: str) -> z3.BitVecRef:
-    """What `auipc rt, %pcrel_hi(sym)` leaves in a pseudo-instruction's scratch
-    register: depends on where the code lies, so it is opaque."""
-    return z3.BitVec(f"pcrel_hi({sym})", 64)
-
-
-# ---------------------------------------------------------------- operands
-
-def _read_reg(state: State, name: str) -> z3.BitVecRef:
-    arch, _ = canonical_register(name)
-    return z3.BitVecVal(0, 64) if arch == "x0" else state.regs[arch]
-
-
-def _write_reg(state: State, name: str, value: z3.BitVecRef) -> None:
-    arch, _ = canonical_register(name)
-    if arch != "x0":  # x0 ignores writes
-        state.regs[arch] = z3.simplify(value)
-
-
-def _symbol(state: State, sym: SymRef) -> z3.BitVecRef:
-    """The value a symbol operand contributes: its address, or the `%hi`
-    (lui's 20-bit field) / `%lo` (sign-extended 12 bits) part of it."""
-    address = symbol_address(sym.name) + sym.addend
-    if sym.reloc is None:
-        return address
-    if sym.reloc == "lo":
-        return z3.SignExt(52, z3.Extract(11, 0, address))
-    if sym.reloc == "hi":
-        # medlow: lui/addi reach only absolute addresses in [0, 2 GiB - 2 KiB).
-        state.assumptions.append(z3.ULT(address, 0x7FFFF800))
-        return z3.ZeroExt(44, z3.Extract(31, 12, address + 0x800))
-    raise UnsupportedInstruction(f"relocation %{sym.reloc} is not modelled")
-
-
-def _upper_symbol(state: State, sym: SymRef) -> z3.BitVecRef:
-    """`lui rd, %hi(sym)`: within medlow's range this is exactly the address
-    minus its sign-extended low 12 bits, which the solver handles linearly
-    (`%lo` adds those bits back)."""
-    if sym.reloc == "hi":
-        address = symbol_address(sym.name) + sym.addend
-        state.assumptions.append(z3.ULT(address, 0x7FFFF800))
-        return address - z3.SignExt(52, z3.Extract(11, 0, address))
-    raise UnsupportedInstruction(f"lui takes %hi(sym), not {sym!r}")
-    raise UnsupportedInstruction(f"relocation %{sym.reloc} is not modelled")
-
-
-def value(state: State, op: Operand) -> z3.BitVecRef:
-    """A source operand as a 64-bit value (immediates sign-extended)."""
-    if isinstance(op, Reg):
-        return _read_reg(state, op.name)
-    if isinstance(op, Imm):
-        return z3.BitVecVal(op.value, 64)
-    if isinstance(op, SymRef):
-        return _symbol(state, op)
-    if isinstance(op, Hole):
-        var = state.hole(op)
-        if op.kind == "reg":
-            result = _read_reg(state, op.choices[-1])
-            for i, name in reversed(list(enumerate(op.choices[:-1]))):
-                result = z3.If(var == i, _read_reg(state, name), result)
-            return result
-        return var if op.width == 64 else z3.SignExt(64 - op.width, var)
-    raise UnsupportedInstruction(f"operand {op!r} is not a value")
-
-
-def write(state: State, op: Operand, result: z3.BitVecRef) -> None:
-    if isinstance(op, Reg):
-        _write_reg(state, op.name, result)
-    elif isinstance(op, Hole) and op.kind == "reg":
-        var = state.hole(op)
-        for i, name in enumerate(op.choices):
-            _write_reg(state, name, z3.If(var == i, result, _read_reg(state, name)))
-    else:
-        raise UnsupportedInstruction(f"cannot write to {op!r}")
-
-
-def address(state: State, op: Operand) -> z3.BitVecRef:
-    """The effective address of a load/store operand: `off(base)` or a bare
-    symbol (`lw a5, sym`, which gas expands to auipc + lw)."""
-    if isinstance(op, Mem):
-        base = value(state, op.base)
-        return base if op.offset is None else base + value(state, op.offset)
-    if isinstance(op, SymRef) and op.reloc is None:
-        return _symbol(state, op)
-    raise UnsupportedInstruction(f"operand {op!r} is not a memory address")
-
-
-def _target(op: Operand) -> str:
-    if not isinstance(op, SymRef):
-        raise UnsupportedInstruction(f"branch target {op!r} is not a label")
-    return op.name.removesuffix("@plt")
 
 
 # ---------------------------------------------------------------- arithmetic
@@ -273,7 +163,7 @@ def expand(instr: Instruction) -> Instruction:
 
 def _arith(state: State, instr: Instruction) -> None:
     op, width = ARITH[instr.opcode]
-    rd, rs1, rs2 = _operands(instr, 3)
+    rd, rs1, rs2 = expect_operands(instr, 3)
     a, b = value(state, rs1), value(state, rs2)
     if width < 64:
         a, b = z3.Extract(width - 1, 0, a), z3.Extract(width - 1, 0, b)
@@ -282,16 +172,16 @@ def _arith(state: State, instr: Instruction) -> None:
 
 
 def _lui(state: State, instr: Instruction) -> None:
-    rd, imm = _operands(instr, 2)
+    rd, imm = expect_operands(instr, 2)
     if isinstance(imm, SymRef):
-        write(state, rd, _upper_symbol(state, imm))
+        write(state, rd, upper_symbol(state, imm))
         return
     upper = z3.Concat(z3.Extract(19, 0, value(state, imm)), z3.BitVecVal(0, 12))
     write(state, rd, z3.SignExt(32, upper))
 
 
 def _auipc(state: State, instr: Instruction) -> None:
-    rd, imm = _operands(instr, 2)
+    rd, imm = expect_operands(instr, 2)
     if isinstance(imm, SymRef):
         raise UnsupportedInstruction("auipc with a relocation is not modelled")
     upper = z3.Concat(z3.Extract(19, 0, value(state, imm)), z3.BitVecVal(0, 12))
@@ -300,7 +190,7 @@ def _auipc(state: State, instr: Instruction) -> None:
 
 def _load(state: State, instr: Instruction) -> None:
     size, signed = LOADS[instr.opcode]
-    rd, where = _operands(instr, 2)
+    rd, where = expect_operands(instr, 2)
     loaded = state.load(address(state, where), size)
     if size < 8:
         loaded = (z3.SignExt if signed else z3.ZeroExt)(64 - 8 * size, loaded)
@@ -312,16 +202,16 @@ def _store(state: State, instr: Instruction) -> None:
     if len(instr.operands) == 3:  # `sw rs, sym, rt`: rt holds the auipc part
         rs, where, scratch = instr.operands
         state.store(address(state, where), value(state, rs), size)
-        write(state, scratch, pcrel_scratch(_target(where)))
+        write(state, scratch, pcrel_scratch(target_label(where)))
         return
-    rs, where = _operands(instr, 2)
+    rs, where = expect_operands(instr, 2)
     state.store(address(state, where), value(state, rs), size)
 
 
 def _branch(state: State, instr: Instruction) -> Exit:
-    rs1, rs2, target = _operands(instr, 3)
+    rs1, rs2, target = expect_operands(instr, 3)
     cond = BRANCHES[instr.opcode](value(state, rs1), value(state, rs2))
-    return Exit("cond", target=_target(target), cond=z3.simplify(cond))
+    return Exit("cond", target=target_label(target), cond=z3.simplify(cond))
 
 
 def _is_zero(state: State, op: Operand) -> bool:
@@ -331,12 +221,12 @@ def _is_zero(state: State, op: Operand) -> bool:
 def _jal(state: State, instr: Instruction) -> Exit:
     rd, target = instr.operands if len(instr.operands) == 2 else (_RA, *instr.operands)
     if _is_zero(state, rd):
-        return Exit("branch", target=_target(target))
+        return Exit("branch", target=target_label(target))
     write(state, rd, return_address())
-    return Exit("call", target=_target(target))
+    return Exit("call", target=target_label(target))
 
 
-def _jalr_operands(instr: Instruction) -> tuple[Operand, Operand, Operand]:
+def _jalrexpect_operands(instr: Instruction) -> tuple[Operand, Operand, Operand]:
     """(rd, rs, offset) from `jalr rs`, `jr rs`, `jalr rd, rs`, `jalr rd, rs, imm`,
     `jalr rd, imm(rs)`."""
     ops = instr.operands
@@ -353,7 +243,7 @@ def _jalr_operands(instr: Instruction) -> tuple[Operand, Operand, Operand]:
 
 
 def _jalr(state: State, instr: Instruction) -> Exit:
-    rd, rs, offset = _jalr_operands(instr)
+    rd, rs, offset = _jalrexpect_operands(instr)
     target = (value(state, rs) + value(state, offset)) & ~1
     target = z3.simplify(target)
     if not _is_zero(state, rd):
@@ -365,17 +255,10 @@ def _jalr(state: State, instr: Instruction) -> Exit:
 
 
 def _tail(state: State, instr: Instruction) -> Exit:
-    (target,) = _operands(instr, 1)
-    name = _target(target)
+    (target,) = expect_operands(instr, 1)
+    name = target_label(target)
     write(state, Reg("t1"), pcrel_scratch(name))  # auipc t1 + jr t1
     return Exit("branch", target=name)
-
-
-def _operands(instr: Instruction, count: int) -> tuple[Operand, ...]:
-    if len(instr.operands) != count:
-        raise UnsupportedInstruction(
-            f"{instr.opcode}: expected {count} operands, got {len(instr.operands)}")
-    return instr.operands
 
 
 Handler = Callable[[State, Instruction], "Exit | None"]
