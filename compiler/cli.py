@@ -134,6 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_merge_commands(sub)
     from .hls_cli import add_hls_commands
     add_hls_commands(sub)
+    from .nas_cli import add_nas_command
+
+    add_nas_command(sub)
     return parser
 
 

@@ -220,7 +220,9 @@ class ModuleBuilder:
             if g.name in seen:
                 raise GuaccError(f"redefinition of global '@{g.name}'", loc=g.loc)
             seen[g.name] = g.loc
-            self.global_types[g.name] = self.type(g.type, g.loc)
+            flat = _flat_packed(g.type)
+            self.global_types[g.name] = (llvm.LLVMArrayType(flat[1], self.type(flat[0], g.loc)) if flat
+                                         else self.type(g.type, g.loc))
         for f in self.syntax.functions:
             if f.name in seen:
                 raise GuaccError(f"redefinition of '@{f.name}'", loc=f.loc)
@@ -254,7 +256,11 @@ class ModuleBuilder:
         unnamed = 2 if "unnamed_addr" in g.words else (1 if "local_unnamed_addr" in g.words else None)
         if "thread_local" in g.words or any(w.startswith("thread_local") for w in g.words):
             raise UnsupportedError("thread_local global", loc=g.loc)
-        value = self._initializer(g.init, ty) if g.init is not None else None
+        flat = _flat_packed(g.type)
+        if flat and g.init is not None:
+            value = _flat_initializer(g.init, flat[0][1], flat[1], g.loc)
+        else:
+            value = self._initializer(g.init, ty) if g.init is not None else None
         return llvm.GlobalOp(
             ty, g.name, linkage, constant=g.is_constant, dso_local="dso_local" in g.words,
             value=value, alignment=g.align, unnamed_addr=unnamed, section=g.section,
@@ -1040,3 +1046,71 @@ def _value_loc(v: Ref | Const) -> Location:
 
 def build_module(syntax: ModuleSyntax) -> ModuleOp:
     return ModuleBuilder(syntax).build()
+
+
+# clang writes a constant array with a long run of trailing zeros as a packed
+# struct (`<{ [20 x i8], [44 x i8] zeroinitializer }>`), nested for arrays of
+# rows. A packed struct has no padding, so a global of that form is the same
+# bytes as one flat array of its element type: it is read as that (uses go
+# through GEPs that name their own source type, so nothing else changes).
+def _packed_leaves(t: SynType) -> list[SynType] | None:
+    match t[0]:
+        case "int":
+            return [t]
+        case "array":
+            inner = _packed_leaves(t[2])
+            return None if inner is None else inner * t[1]
+        case "struct" if t[2]:
+            out: list[SynType] = []
+            for field in t[1]:
+                inner = _packed_leaves(field)
+                if inner is None:
+                    return None
+                out += inner
+            return out
+    return None
+
+
+def _flat_packed(t: SynType) -> tuple[SynType, int] | None:
+    """(integer element type, count) when `t` contains a packed struct of
+    integer arrays only, all of one element type; else None."""
+    if not _mentions_packed(t):
+        return None
+    leaves = _packed_leaves(t)
+    if not leaves or any(leaf != leaves[0] for leaf in leaves):
+        return None
+    return leaves[0], len(leaves)
+
+
+def _mentions_packed(t: SynType) -> bool:
+    if t[0] == "struct":
+        return t[2] or any(_mentions_packed(f) for f in t[1])
+    return t[0] == "array" and _mentions_packed(t[2])
+
+
+def _flat_values(v: Const, t: SynType, loc: Location) -> list[int]:
+    count = len(_packed_leaves(t) or [])
+    match v.kind:
+        case "zero":
+            return [0] * count
+        case "int":
+            return [v.data]
+        case "cstring":
+            return list(v.data)
+        case "array" | "struct":
+            out: list[int] = []
+            for item in v.data:
+                out += _flat_values(item.value, item.type, loc)
+            return out
+    raise UnsupportedError(f"global initializer '{v.kind}' in a packed struct", loc=loc)
+
+
+def _flat_initializer(v: Ref | Const, width: int, count: int, loc: Location) -> Attribute:
+    if isinstance(v, Ref):
+        raise GuaccError("packed struct initializer does not match its type", loc=loc)
+    values = _flat_values(v, ("array", count, ("int", width)), loc)
+    if len(values) != count:
+        raise GuaccError("packed struct initializer does not match its type", loc=loc)
+    if not any(values):
+        return guacc.ZeroInitAttr()
+    return ArrayAttr([guacc.int_attr(x, width) for x in values])

@@ -164,7 +164,7 @@ def write_design(source: str | os.PathLike | ModuleOp, top: str, out_dir: str | 
     return Design(target, top, sorted(files), golden.count, golden.discarded)
 
 
-def write_files(target: Path, files: dict[str, str]) -> None:
+def write_files(target: Path, files: dict[str, str | bytes]) -> None:
     """Write a design folder all at once: a temporary sibling renamed into
     place, so a failure leaves no half-written folder and keeps an old one."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -172,7 +172,10 @@ def write_files(target: Path, files: dict[str, str]) -> None:
     old: Path | None = None
     try:
         for name, text in files.items():
-            (tmp / name).write_text(text)
+            if isinstance(text, bytes):
+                (tmp / name).write_bytes(text)  # e.g. a plot
+            else:
+                (tmp / name).write_text(text)
         (tmp / "bambu.sh").chmod(0o755)
         if target.exists():
             old = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".old"))
