@@ -108,7 +108,7 @@ mul mulh mulhsu mulhu div divu rem remu mulw divw divuw remw remuw
 csrrw csrrs csrrc csrrwi csrrsi csrrci csrr csrw csrs csrc csrwi csrsi csrci
 frcsr fscsr frrm fsrm frflags fsflags rdcycle rdtime rdinstret
 nop li la lla lga mv not neg negw sext.w seqz snez sltz sgtz
-beqz bnez blez bgez bltz bgtz bgt ble bgtu bleu
+beqz bnez blez bgez bltz bgtz bgt ble bgtu bleu sgt sgtu
 j jr ret call tail
 add.uw sh1add sh2add sh3add sh1add.uw sh2add.uw sh3add.uw slli.uw
 andn orn xnor clz ctz cpop clzw ctzw cpopw max maxu min minu

@@ -46,7 +46,7 @@ _ARM_SYMBOL_OPCODES = frozenset(
 ) | frozenset(f"b.{c}" for c in isa_tables.ARM_CONDITIONS)
 _RISCV_SYMBOL_OPCODES = frozenset(
     "j jal call tail la lla lga li beq bne blt bge bltu bgeu beqz bnez blez bgez bltz bgtz bgt ble bgtu bleu "
-    "lui auipc lb lh lw ld lbu lhu lwu flw fld".split()
+    "lui auipc lb lh lw ld lbu lhu lwu flw fld sb sh sw sd fsw fsd".split()
 )
 
 

@@ -1,0 +1,133 @@
+"""A parsed assembly file: its statements in order (for printing), its
+functions split into basic blocks, and its data sections."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from .blocks import Function, split_blocks
+from .data import DataSymbol, Section, SectionBuilder
+from .items import Directive, Label
+from .model import Instruction
+from .printer import format_item
+
+
+def _section_argument(args: str) -> str:
+    """`.rodata.str1.8,"aMS",@progbits,1` -> `.rodata.str1.8`."""
+    return args.split(",")[0].strip().strip('"')
+
+
+class _SectionTracker:
+    """Which section each statement lands in (.text/.data/.bss/.section,
+    .pushsection/.popsection, .previous)."""
+
+    def __init__(self) -> None:
+        self.current = ".text"
+        self.previous = ".text"
+        self.stack: list[str] = []
+
+    def _switch(self, name: str) -> None:
+        self.previous, self.current = self.current, name
+
+    def update(self, d: Directive) -> bool:
+        """Follow `d`; True if it was a section directive."""
+        if d.name in (".text", ".data", ".bss"):
+            self._switch(d.name + (f".{d.args}" if d.args.strip().isdigit() and d.args.strip() != "0" else ""))
+        elif d.name == ".section":
+            self._switch(_section_argument(d.args))
+        elif d.name == ".pushsection":
+            self.stack.append(self.current)
+            self._switch(_section_argument(d.args))
+        elif d.name == ".popsection" and self.stack:
+            self._switch(self.stack.pop())
+        elif d.name == ".previous":
+            self._switch(self.previous)
+        else:
+            return False
+        return True
+
+
+@dataclass
+class AsmFile:
+    isa: str
+    filename: str
+    items: list = field(default_factory=list)  # Label | Directive | Instruction, in source order
+    functions: dict[str, Function] = field(default_factory=dict)
+    sections: dict[str, Section] = field(default_factory=dict)  # data sections only
+    data_symbols: dict[str, DataSymbol] = field(default_factory=dict)
+    source_files: dict[int, str] = field(default_factory=dict)  # `.file N "name"`
+
+    @classmethod
+    def from_items(cls, items: list, isa: str, filename: str = "<input>") -> AsmFile:
+        items = _attach_locs(items)
+        asm = cls(isa, filename, items)
+        asm._layout()
+        return asm
+
+    def _layout(self) -> None:
+        function_names = {
+            d.args.split(",")[0].strip()
+            for d in self.items
+            if isinstance(d, Directive) and d.name == ".type" and "function" in d.args
+        }
+        tracker = _SectionTracker()
+        data = SectionBuilder()
+        open_function: tuple[str, str, list] | None = None  # name, section, body
+        for item in self.items:
+            if isinstance(item, Directive):
+                if tracker.update(item):
+                    continue
+                if item.name == ".file":
+                    self._note_file(item)
+                data.directive(tracker.current, item)
+                if open_function and item.name == ".size" and item.args.split(",")[0].strip() == open_function[0]:
+                    self._close(open_function)
+                    open_function = None
+            elif isinstance(item, Label):
+                if item.name in function_names:
+                    if open_function:
+                        self._close(open_function)
+                    open_function = (item.name, tracker.current, [])
+                elif open_function and tracker.current == open_function[1]:
+                    open_function[2].append(item)
+                else:
+                    data.label(tracker.current, item)
+            elif open_function and tracker.current == open_function[1]:
+                open_function[2].append(item)
+        if open_function:
+            self._close(open_function)
+        self.sections = {n: s for n, s in data.sections.items() if s.data or s.symbols}
+        self.data_symbols = data.symbols()
+
+    def _close(self, function: tuple[str, str, list]) -> None:
+        name, section, body = function
+        self.functions[name] = split_blocks(name, body, self.isa, section)
+
+    def _note_file(self, d: Directive) -> None:
+        number, _, rest = d.args.partition(" ")
+        if number.isdigit() and rest.strip():
+            # `.file 1 "t.c"`; DWARF 5 also has `.file 0 "dir" "t.c"`
+            self.source_files[int(number)] = rest.strip().split()[-1].strip('"')
+
+    @property
+    def instructions(self) -> list[Instruction]:
+        return [i for i in self.items if isinstance(i, Instruction)]
+
+
+def _attach_locs(items: list) -> list:
+    """Each instruction gets the (file, line) of the `.loc` in force."""
+    loc = None
+    out = []
+    for item in items:
+        if isinstance(item, Directive) and item.name == ".loc":
+            loc = item.values
+        elif isinstance(item, Instruction) and loc is not None and item.loc is None:
+            item = dataclasses.replace(item, loc=loc)
+        out.append(item)
+    return out
+
+
+def print_asm(asm: AsmFile) -> str:
+    """The file as GNU as text, one statement a line (comments are dropped)."""
+    return "\n".join(format_item(item, asm.isa) for item in asm.items) + "\n"
