@@ -216,7 +216,7 @@ def _forms() -> list[str]:
     forms += ["ldpsw x0, x4, [x1, 8]", "ldpsw x0, x4, [x1, -16]!", "ldpsw x0, x4, [x1], 24",
               "ldnp x0, x4, [x1, 16]", "ldnp w0, w4, [x1]", "stnp x3, x4, [x1, -32]",
               "stnp w3, w4, [x1, 8]"]
-    forms += ["adr x0, target", "adrp x0, gsym", "adrp x0, gsym+4096"]
+    forms += ["adr x0, target", "adrp x0, gsym", "adrp x0, gsym+4096", "prfm pldl1keep, [x1, 64]"]
     # control flow
     forms += ["b target", "bl target", "ret", "ret x3", "br x3", "blr x3", "blr x30", "nop"]
     forms += [f"b.{cond} target" for cond in CONDS]
@@ -315,6 +315,12 @@ def test_adrp_lo12_gives_the_symbol_address():
     state, exit_ = _run(["adrp x0, gsym", "add x0, x0, :lo12:gsym"])
     assert exit_.kind == "fall"
     assert _prove(state.regs["x0"] == symbol_address("gsym"))
+
+
+def test_got_load_gives_the_symbol_address():
+    state, _ = _run(["adrp x0, :got:stdout", "ldr x1, [x0, :got_lo12:stdout]"])
+    assert _prove(state.regs["x1"] == symbol_address("stdout"))
+    assert not state.writes
 
 
 def test_calls_and_returns():

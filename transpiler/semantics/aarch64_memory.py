@@ -13,6 +13,7 @@ from guacc.transpiler.semantics.aarch64_operands import (
     width_of, write_register,
 )
 from guacc.transpiler.semantics.state import State
+from guacc.transpiler.semantics.symbols import symbol_address
 
 # mnemonic: (bytes, or None for the register's size; sign-extend the loaded value)
 LOADS = {
@@ -62,9 +63,20 @@ def _transfer_size(register, size: int | None) -> int:
     return size if size is not None else width_of(register) // 8
 
 
+def _is_got_load(operand) -> bool:
+    return (isinstance(operand, Mem) and isinstance(operand.offset, SymRef)
+            and operand.offset.reloc == "got_lo12")
+
+
 def _load(size: int | None, signed: bool):
     def semantics(state: State, ops: tuple) -> None:
         dest, operand = ops
+        if _is_got_load(operand):
+            # `adrp xN, :got:s; ldr xM, [xN, :got_lo12:s]` (PIE access to an extern
+            # global) loads the GOT slot, which the loader filled with s's address;
+            # modelled as that address so it agrees with a direct `adrp/add` or `la`.
+            write_register(state, dest, symbol_address(operand.offset.name) + operand.offset.addend)
+            return
         address, pending = _address(state, operand)
         value = state.load(address, _transfer_size(dest, size))
         _write_back(state, pending)
@@ -116,8 +128,12 @@ def _adrp(state: State, ops: tuple) -> None:
     write_register(state, dest, immediate(state, target, 64) & ~z3.BitVecVal(0xFFF, 64))
 
 
+def _prefetch(state: State, ops: tuple) -> None:
+    return None  # a hint: no architectural effect
+
+
 def _table() -> dict:
-    table = {"adr": _adr, "adrp": _adrp}
+    table = {"adr": _adr, "adrp": _adrp, "prfm": _prefetch}
     table.update({m: _load(*spec) for m, spec in LOADS.items()})
     table.update({m: _store(size) for m, size in STORES.items()})
     table.update({m: _load_pair(*spec) for m, spec in PAIR_LOADS.items()})

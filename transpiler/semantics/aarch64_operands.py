@@ -14,6 +14,7 @@ from guacc.transpiler.semantics.symbols import symbol_address
 REGISTERS = tuple(f"x{i}" for i in range(31)) + ("sp",)
 FLAGS = ("n", "z", "c", "v")
 ZERO = "xzr"  # never stored in State.regs: reads 0, writes vanish
+GOT_PREFIX = "got:"  # symbol naming the GOT slot that holds a symbol's address
 
 _NAMED = {
     "sp": ("sp", 64), "wsp": ("sp", 32), "xzr": (ZERO, 64), "wzr": (ZERO, 32),
@@ -107,9 +108,11 @@ def immediate(state: State, op, width: int, signed: bool = False) -> z3.BitVecRe
         return resize(state.hole(op), width, signed)
     if isinstance(op, SymRef):
         address = symbol_address(op.name) + op.addend
-        if op.reloc == "lo12":
+        if op.reloc in ("got", "got_lo12"):  # the symbol's GOT slot (see aarch64_memory)
+            address = symbol_address(GOT_PREFIX + op.name)
+        if op.reloc in ("lo12", "got_lo12"):
             address = address & 0xFFF
-        elif op.reloc is not None:
+        elif op.reloc not in (None, "got"):
             raise UnsupportedInstruction(f"relocation :{op.reloc}: in {op}")
         return resize(address, width)
     raise UnsupportedInstruction(f"expected an immediate, got {op}")
