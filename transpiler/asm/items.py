@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # A data expression: an integer, a symbol name ('.' is the location
-# counter), or (operator, operand...) with operator in + - * / << >> neg ~.
+# counter), or (operator, operand...) with operator in + - * / % << >> | & ^ neg ~.
 Expr = int | str | tuple
 
 
@@ -66,9 +66,12 @@ def eval_expr(expr: Expr, symbols: dict[str, int] | None = None) -> int | None:
     if op == "~":
         return ~values[0]
     a, b = values
-    if op == "/":
-        return int(a / b) if b else None  # gas divides toward zero
-    return {"+": a + b, "-": a - b, "*": a * b, "<<": a << b, ">>": a >> b}[op]
+    if op in ("/", "%"):
+        if not b:
+            return None
+        quotient = abs(a) // abs(b) * (1 if (a < 0) == (b < 0) else -1)  # gas truncates toward zero
+        return quotient if op == "/" else a - quotient * b
+    return {"+": a + b, "-": a - b, "*": a * b, "<<": a << b, ">>": a >> b, "|": a | b, "&": a & b, "^": a ^ b}[op]
 
 
 def parse_int(text: str) -> int:

@@ -118,6 +118,23 @@ class _ToItems(Transformer):
     def div(self, c):
         return ("/", c[0], c[1])
 
+    def mod(self, c):
+        return ("%", c[0], c[1])
+
+    def or_(self, c):
+        return ("|", c[0], c[1])
+
+    def and_(self, c):
+        return ("&", c[0], c[1])
+
+    def xor(self, c):
+        return ("^", c[0], c[1])
+
+    def char(self, c):
+        text = str(c[0])
+        body = text[1:-1] if len(text) > 2 and text.endswith("'") else text[1:]
+        return decode_string('"' + body + '"')[0]
+
     def shl(self, c):
         return ("<<", c[0], c[1])
 
