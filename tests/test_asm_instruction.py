@@ -60,6 +60,8 @@ def test_parse_and_format(isa, text, expected):
     ("arm", "add x0, x1, x2, lsk 3", "not a shift", 17),
     ("arm", "add x0, x1 x2", "unexpected 'x2'", 12),
     ("riscv", "addi a0,b1,3", "bad operand 'b1'", 9),
+    ("arm", "add x0, x1", "wrong number of operands for 'add': 2 (expects 3 to 4)", 1),
+    ("riscv", "ld a0", "wrong number of operands for 'ld'", 1),
     ("riscv", "addi a0,a1,%", "unexpected '%'", 12),
 ])
 def test_bad_instruction(isa, text, message, column):

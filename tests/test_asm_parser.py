@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from guacc.compiler.diagnostics import GuaccError
+from guacc.transpiler.asm.control import FLOW
 from guacc.transpiler.asm.model import Imm, Instruction, Reg, SymRef
 from guacc.transpiler.asm.parser import Label, parse_asm, parse_asm_file
 
@@ -83,6 +84,16 @@ def test_fixture_structure(isa, program):
             assert set(block.successors) <= labels
             assert all(i.loc is not None for i in block.instructions)
     assert any(s.data.endswith(b"\0") and s.section.startswith(".rodata") for s in asm.data_symbols.values())
+
+
+def test_switch_table_targets_are_successors():
+    """An indirect jump through a switch table may reach every table entry."""
+    for isa in ("arm", "riscv"):
+        function = parse_asm_file(asm_path(isa, "O0", "switch_calc"), isa).functions["apply"]
+        (jump,) = [b for b in function.blocks if FLOW[isa](b.instructions[-1]).kind == "indirect"]
+        assert len(jump.successors) >= 12
+        assert set(jump.successors) <= {b.label for b in function.blocks}
+        assert not any(label.startswith(".Lrtx") for label in jump.successors)
 
 
 def test_items_keep_labels_in_order():

@@ -7,6 +7,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from .blocks import Function, split_blocks
+from .control import FLOW
 from .data import DataSymbol, Section, SectionBuilder
 from .items import Directive, Label
 from .model import Instruction
@@ -99,6 +100,18 @@ class AsmFile:
             self._close(open_function)
         self.sections = {n: s for n, s in data.sections.items() if s.data or s.symbols}
         self.data_symbols = data.symbols()
+        self._add_jump_table_successors()
+
+    def _add_jump_table_successors(self) -> None:
+        """A jump through a register (`br x0`, `jr a5`) may go to any label of
+        its function that a data word refers to (gcc's switch tables): an
+        over-approximation when a function has several tables."""
+        referenced = {name for sec in self.sections.values() for r in sec.relocations for name in _symbols(r.value)}
+        for function in self.functions.values():
+            targets = list(dict.fromkeys(function.labels[n] for n in sorted(referenced) if n in function.labels))
+            for block in function.blocks:
+                if block.instructions and FLOW[self.isa](block.instructions[-1]).kind == "indirect":
+                    block.successors = targets
 
     def _close(self, function: tuple[str, str, list]) -> None:
         name, section, body = function
@@ -113,6 +126,14 @@ class AsmFile:
     @property
     def instructions(self) -> list[Instruction]:
         return [i for i in self.items if isinstance(i, Instruction)]
+
+
+def _symbols(expr) -> list[str]:
+    if isinstance(expr, str):
+        return [expr]
+    if isinstance(expr, tuple):
+        return [name for operand in expr[1:] for name in _symbols(operand)]
+    return []
 
 
 def _attach_locs(items: list) -> list:

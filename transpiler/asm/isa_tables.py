@@ -161,6 +161,51 @@ RISCV_REGISTERS = _riscv_registers()
 # `fence rw,rw`: predecessor/successor sets are words over the letters iorw.
 RISCV_FENCE_SET = re.compile(r"[iorw]+")
 
+# ------------------------------------------------------- operand counts --
+# How many operands (as the model counts them: a trailing shift or extend is
+# one; a post-indexed `[x0], 8` is one) each mnemonic takes. Mnemonics not
+# listed (SIMD, atomics, system) are not checked.
+
+
+def _arity(groups: dict[tuple[int, int], str]) -> dict[str, tuple[int, int]]:
+    return {m: bounds for bounds, names in groups.items() for m in names.split()}
+
+
+ARM_ARITY = _arity({
+    (0, 1): "ret",
+    (0, 0): "nop",
+    (1, 1): "b bl blr br " + " ".join(f"b.{c}" for c in ARM_CONDITIONS),
+    (2, 2): "cbz cbnz adr adrp cset csetm clz cls rbit rev rev16 rev32 sxtb sxth sxtw uxtb uxth uxtw "
+            "ldr ldrb ldrh ldrsb ldrsh ldrsw ldur ldurb ldurh ldursb ldursh ldursw str strb strh stur sturb sturh "
+            "ldxr ldaxr ldar stlr fcmp fcmpe",
+    (2, 3): "cmp cmn tst mov mvn neg negs movk movz movn fmov fneg fabs fsqrt fcvt fcvtzs fcvtzu scvtf ucvtf",
+    (3, 3): "ldp stp ldpsw stxr stlxr mul mneg sdiv udiv smulh umulh smull umull lsl lsr asr ror lslv lsrv asrv rorv "
+            "cinc cinv cneg tbz tbnz fadd fsub fmul fdiv fmax fmin fmaxnm fminnm fnmul fabd",
+    (3, 4): "add adds sub subs adc adcs sbc sbcs and ands orr orn eor eon bic bics",
+    (4, 4): "madd msub smaddl umaddl smsubl umsubl smnegl umnegl csel csinc csinv csneg ccmp ccmn "
+            "sbfiz sbfx ubfiz ubfx bfi bfxil extr fmadd fmsub fnmadd fnmsub fcsel fccmp fccmpe",
+})
+
+RISCV_ARITY = _arity({
+    (0, 0): "ret nop ecall ebreak fence.i",
+    (0, 2): "fence",
+    (1, 1): "j jr call tail",
+    (1, 2): "jal",
+    (1, 3): "jalr",
+    (2, 2): "beqz bnez blez bgez bltz bgtz li la lla lga lui auipc mv not neg negw sext.w sext.b sext.h "
+            "zext.b zext.h zext.w seqz snez sltz sgtz lb lh lw ld lbu lhu lwu fmv.s fmv.d fneg.s fneg.d fabs.s "
+            "fabs.d fmv.x.w fmv.w.x fmv.x.d fmv.d.x fclass.s fclass.d clz ctz cpop clzw ctzw cpopw",
+    (2, 3): "sb sh sw sd flw fld fsw fsd fsqrt.s fsqrt.d "
+            + " ".join(f"fcvt.{a}.{b}" for a in ("w", "wu", "l", "lu", "s", "d") for b in ("w", "wu", "l", "lu", "s", "d") if a != b),
+    (3, 3): "add addw sub subw and or xor sll sllw srl srlw sra sraw slt sltu sgt sgtu addi addiw andi ori xori "
+            "slli slliw srli srliw srai sraiw slti sltiu mul mulw mulh mulhu mulhsu div divw divu divuw rem remw "
+            "remu remuw beq bne blt bge bltu bgeu bgt ble bgtu bleu feq.s feq.d flt.s flt.d fle.s fle.d fgt.s fgt.d "
+            "fge.s fge.d fsgnj.s fsgnj.d fsgnjn.s fsgnjn.d fsgnjx.s fsgnjx.d fmin.s fmin.d fmax.s fmax.d "
+            "sh1add sh2add sh3add add.uw andn orn xnor max maxu min minu rol ror rori rolw rorw roriw",
+    (3, 4): "fadd.s fadd.d fsub.s fsub.d fmul.s fmul.d fdiv.s fdiv.d",
+    (4, 5): "fmadd.s fmadd.d fmsub.s fmsub.d fnmadd.s fnmadd.d fnmsub.s fnmsub.d",
+})
+
 # ------------------------------------------------------------- directives --
 
 DIRECTIVES = _words("""
@@ -183,7 +228,7 @@ def is_known_directive(name: str) -> bool:
 # Labels gcc emits for debug information, not for control flow: they never
 # start a basic block.
 DEBUG_LABEL = re.compile(
-    r"\.L(VL|VU|VUS|BB|BE|BI|FB|FE|CFI|text|etext|ASF|LST|LLST|LRL|LLRL|debug_|Ldebug_|section|ehtable|LSDA|EHB|EHE)\w*$"
+    r"\.L(VL|VU|VUS|BB|BE|BI|FB|FE|CFI|text|etext|ASF|LST|LLST|LRL|LLRL|debug_|Ldebug_|section|ehtable|LSDA|EHB|EHE|rtx)\w*$"
 )
 
 
@@ -193,9 +238,10 @@ class IsaTables:
     mnemonics: frozenset[str]
     registers: frozenset[str]
     grammar_file: str
+    arity: dict[str, tuple[int, int]]
 
 
 ISAS = {
-    "arm": IsaTables("arm", ARM_MNEMONICS, ARM_REGISTERS, "aarch64.lark"),
-    "riscv": IsaTables("riscv", RISCV_MNEMONICS, RISCV_REGISTERS, "riscv.lark"),
+    "arm": IsaTables("arm", ARM_MNEMONICS, ARM_REGISTERS, "aarch64.lark", ARM_ARITY),
+    "riscv": IsaTables("riscv", RISCV_MNEMONICS, RISCV_REGISTERS, "riscv.lark", RISCV_ARITY),
 }

@@ -242,6 +242,10 @@ class _ToItems(Transformer):
         resolved = [self._resolve(opcode, op, i) for i, op in enumerate(operands or [])]
         if self.isa == "arm":
             resolved = _join_post_index(resolved)
+        low, high = self.tables.arity.get(opcode, (0, 99))
+        if not low <= len(resolved) <= high:
+            expects = str(low) if low == high else f"{low} to {high}"
+            raise _error(f"wrong number of operands for '{opcode}': {len(resolved)} (expects {expects})", tok)
         return Instruction(opcode, tuple(resolved), tok.line)
 
     def _resolve(self, opcode: str, operand, position: int):
