@@ -1,0 +1,434 @@
+"""The state correspondence between a source function and its translation.
+
+What relates the two machine states at every block boundary (a block's
+entry, and the point after each call):
+- registers: the ABI pairs (x0-x7 <-> a0-a7, x19.. <-> s1..) where both are
+  live, then the remaining live registers of each side paired by the order
+  in which the block first uses them (a value carried from one block to the
+  next in `w0` on one side and `a5` on the other). A pair compares the low 32
+  bits when the AArch64 side treats the value as a `w` register.
+- sp, the frame pointer and the link register: each side's own frame
+  invariant (see `frame.py`), so the two frames may differ in size.
+- memory: equal outside the frames; inside, stack slots paired by the
+  `slot map`, inferred once per function from the memory accesses that the
+  same C line makes on both sides, and used for all its blocks.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import z3
+
+from guacc.transpiler.asm.model import Block
+
+from .abi import abi, role_pairs, semantics
+from .frame import CFA, Frame, analyze_frame, entry_state, split_cfa_offset
+from .liveness import FLAG, BlockLiveness, effects, function_liveness
+from .pairing import BlockPair
+from .trace import TracedState, UnsupportedCode, run_segment, segment_bounds
+
+
+@dataclass(frozen=True)
+class SlotPair:
+    src: int  # CFA offsets of the slot on each side
+    dst: int
+    size: int
+    holds_frame_address: bool = False  # a pointer into the frame is stored here
+
+    @property
+    def delta(self) -> int:
+        return self.dst - self.src
+
+
+@dataclass(frozen=True)
+class RegisterPair:
+    src: str
+    dst: str
+    bits: int  # 64, or 32 when only the low half carries the value
+
+
+@dataclass
+class Side:
+    """One ISA's view of the function."""
+
+    isa: str
+    blocks: list[Block]
+    aliases: dict[str, str]  # any label in the function -> its block's label
+    frame: Frame
+    liveness: dict[str, BlockLiveness]
+
+    def block(self, label: str) -> Block:
+        return self.by_label[self.resolve(label)]
+
+    @property
+    def by_label(self) -> dict[str, Block]:
+        return {b.label: b for b in self.blocks}
+
+    def resolve(self, label: str) -> str:
+        return self.aliases.get(label, label)
+
+    def fall_through(self, label: str) -> str | None:
+        order = [b.label for b in self.blocks]
+        i = order.index(label)
+        return order[i + 1] if i + 1 < len(order) else None
+
+    def segments(self, label: str) -> list[tuple[int, int]]:
+        return segment_bounds(self.block(label).instructions, lambda i: effects(self.isa, i).exit_kind == "call")
+
+
+@dataclass
+class FunctionCorrespondence:
+    name: str
+    src: Side
+    dst: Side
+    label_map: dict[str, str]  # src block label -> dst block label
+    slots: list[SlotPair]
+    # (src block label, segment index) -> register pairs live there
+    boundaries: dict[tuple[str, int], list[RegisterPair]]
+    returns_value: bool
+    return_bits: int
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def entry_label(self) -> str:
+        return self.src.blocks[0].label
+
+    @property
+    def frame_span(self) -> int:
+        """Bytes below the CFA that either frame may use."""
+        return max(self.src.frame.size, self.dst.frame.size, 16)
+
+    def pairs_at(self, src_label: str, segment: int = 0) -> list[RegisterPair]:
+        return self.boundaries.get((src_label, segment), [])
+
+    def src_slot_at(self, offset: int, size: int) -> SlotPair | None:
+        return next((s for s in self.slots if s.src <= offset and offset + size <= s.src + s.size), None)
+
+
+# ------------------------------------------------------------ dataflow helpers
+
+def reaching_widths(side_isa: str, blocks: list[Block]) -> dict[str, list[dict[str, frozenset]]]:
+    """For every instruction, per register, how the writes reaching it wrote
+    it: a set of 32/64 (bits of the register name written) and 'call'."""
+    order = [b.label for b in blocks]
+    preds: dict[str, list[str]] = defaultdict(list)
+    for b in blocks:
+        for s in b.successors:
+            preds[s].append(b.label)
+    at_entry: dict[str, dict[str, frozenset]] = {label: {} for label in order}
+    result: dict[str, list[dict[str, frozenset]]] = {}
+    conv = abi(side_isa)
+    for _ in range(len(blocks) + 2):
+        changed = False
+        for b in blocks:
+            state = dict(at_entry[b.label])
+            states = []
+            for instr in b.instructions:
+                states.append(state)
+                eff = effects(side_isa, instr)
+                state = dict(state)
+                if eff.exit_kind == "call":
+                    for reg in conv.caller_saved:
+                        state[reg] = frozenset({"call"})
+                for reg in eff.writes:
+                    if not reg.startswith(FLAG) and eff.exit_kind != "call":
+                        state[reg] = frozenset({eff.write_width(reg)})
+            states.append(state)
+            result[b.label] = states
+            for s in b.successors:
+                if s not in at_entry:
+                    continue
+                merged = dict(at_entry[s])
+                for reg, how in state.items():
+                    merged[reg] = merged.get(reg, frozenset()) | how
+                if merged != at_entry[s]:
+                    at_entry[s] = merged
+                    changed = True
+        if not changed:
+            break
+    return result
+
+
+def first_read_width(isa: str, instrs, start: int, reg: str) -> int | None:
+    for instr in instrs[start:]:
+        eff = effects(isa, instr)
+        if reg in eff.reads:
+            return eff.width(reg)
+        if reg in eff.writes:
+            return None
+    return None
+
+
+def _ret_points(isa: str, blocks: list[Block]):
+    for b in blocks:
+        for i, instr in enumerate(b.instructions):
+            if effects(isa, instr).exit_kind == "ret":
+                yield b.label, i
+
+
+# ------------------------------------------------------------ slot inference
+
+@dataclass(frozen=True)
+class _FrameAccess:
+    line: int | None
+    kind: str
+    offset: int
+    size: int
+    variable: bool  # the address also has a register part (an array index)
+    stores_frame_address: bool
+
+
+def _loose_state(side_isa: str, other_isa: str, frame: Frame, entry: bool, prefix: str) -> TracedState:
+    """A state good enough to find frame addresses: sp and the frame pointer
+    at their invariant values, everything else free."""
+    if entry:
+        return entry_state(side_isa, other_isa, prefix)
+    conv = abi(side_isa)
+    state = TracedState.wrap(semantics(side_isa).fresh_state(prefix))
+    state.regs[conv.sp] = CFA - frame.size
+    if frame.fp[0] == "cfa":
+        state.regs[conv.fp] = CFA + frame.fp[1]
+    return state
+
+
+def frame_accesses(side_isa: str, other_isa: str, frame: Frame, block: Block, entry: bool) -> list[_FrameAccess]:
+    state = _loose_state(side_isa, other_isa, frame, entry, f"slots.{side_isa}!")
+    instrs = block.instructions
+    out: list[_FrameAccess] = []
+    start = 0
+    while start < len(instrs):
+        run = run_segment(side_isa, state, instrs, start, store_values=True)
+        for acc in run.accesses:
+            where = split_cfa_offset(acc.address)
+            if where is None:
+                continue
+            offset, variable = where
+            if not variable and any(s.offset <= offset < s.offset + s.size for s in frame.save_slots):
+                continue
+            holds = (acc.kind == "store" and acc.size == 8 and acc.value is not None
+                     and split_cfa_offset(acc.value) is not None)
+            loc = instrs[acc.index].loc
+            out.append(_FrameAccess(loc[1] if loc else None, acc.kind, offset, acc.size, variable, holds))
+        start = run.end
+    return out
+
+
+def _runs(accesses: list[_FrameAccess]) -> list[_FrameAccess]:
+    """Merge consecutive contiguous fixed accesses of the same kind."""
+    runs: list[_FrameAccess] = []
+    for a in accesses:
+        last = runs[-1] if runs else None
+        if (last is not None and not a.variable and not last.variable and last.kind == a.kind
+                and last.offset + last.size == a.offset):
+            runs[-1] = _FrameAccess(last.line, last.kind, last.offset, last.size + a.size, False,
+                                    last.stores_frame_address or a.stores_frame_address)
+        else:
+            runs.append(a)
+    return runs
+
+
+def _shape(accesses: list[_FrameAccess]) -> list[tuple]:
+    return [(a.kind, a.size, a.variable) for a in accesses]
+
+
+def _match_line(src: list[_FrameAccess], dst: list[_FrameAccess]) -> list[tuple[_FrameAccess, _FrameAccess]]:
+    for select in (lambda xs: xs, _runs, lambda xs: [x for x in xs if x.kind == "store"],
+                   lambda xs: [x for x in xs if x.kind == "load"]):
+        a, b = select(src), select(dst)
+        if a and _shape(a) == _shape(b):
+            return list(zip(a, b))
+    return []
+
+
+def _by_line(accesses: list[_FrameAccess]) -> dict[int | None, list[_FrameAccess]]:
+    groups: dict[int | None, list[_FrameAccess]] = defaultdict(list)
+    for a in accesses:
+        groups[a.line].append(a)
+    return groups
+
+
+def infer_slots(src: Side, dst: Side, pairs: list[BlockPair]) -> tuple[list[SlotPair], list[str]]:
+    """The slot map: votes from the accesses the same C line makes on both
+    sides, the best consistent set kept, array slots (accessed with an
+    index) widened to the room they have on both sides."""
+    votes: Counter = Counter()
+    pointer_src: set[int] = set()
+    notes: list[str] = []
+    entry = (src.blocks[0].label, dst.blocks[0].label)
+    for pair in pairs:
+        try:
+            a = frame_accesses(src.isa, dst.isa, src.frame, src.block(pair.src), pair.src == entry[0])
+            b = frame_accesses(dst.isa, src.isa, dst.frame, dst.block(pair.dst), pair.dst == entry[1])
+        except UnsupportedCode as err:
+            notes.append(f"{pair.src}: {err}")
+            continue
+        pointer_src |= {x.offset for x in a if x.stores_frame_address}
+        groups_a, groups_b = _by_line(a), _by_line(b)
+        for line, accs in groups_a.items():
+            for x, y in _match_line(accs, groups_b.get(line, [])):
+                votes[(x.offset, y.offset, x.size, x.variable)] += 1
+    accepted: list[tuple[int, int, int, bool]] = []
+    for (s_off, d_off, size, variable), _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
+        if all(_compatible((s_off, d_off, size), other) for other in accepted):
+            accepted.append((s_off, d_off, size, variable))
+    slots = _merge(accepted)
+    slots = _widen_arrays(slots, src.frame, dst.frame)
+    slots = [SlotPair(s.src, s.dst, s.size, s.src in pointer_src and s.size == 8) for s in slots]
+    return sorted(slots, key=lambda s: s.src), notes
+
+
+def _compatible(a: tuple[int, int, int], b: tuple) -> bool:
+    s1, d1, n1 = a
+    s2, d2, n2 = b[:3]
+    same_delta = d1 - s1 == d2 - s2
+    overlap_src = s1 < s2 + n2 and s2 < s1 + n1
+    overlap_dst = d1 < d2 + n2 and d2 < d1 + n1
+    return same_delta or not (overlap_src or overlap_dst)
+
+
+def _merge(accepted: list[tuple[int, int, int, bool]]) -> list[SlotPair]:
+    """Union slots with the same delta that overlap (fields of one array)."""
+    items = sorted(accepted)
+    merged: list[list] = []
+    for s, d, n, variable in items:
+        # same delta and overlapping or adjacent: one region laid out alike on both sides
+        if merged and merged[-1][1] - merged[-1][0] == d - s and s <= merged[-1][0] + merged[-1][2]:
+            last = merged[-1]
+            last[2] = max(last[0] + last[2], s + n) - last[0]
+            last[3] = last[3] or variable
+        else:
+            merged.append([s, d, n, variable])
+    return [SlotPair(s, d, n, False) if not v else _ArraySlot(s, d, n) for s, d, n, v in merged]
+
+
+class _ArraySlot(SlotPair):
+    """A slot accessed with an index: its extent is widened later."""
+
+
+def _widen_arrays(slots: list[SlotPair], src_frame: Frame, dst_frame: Frame) -> list[SlotPair]:
+    def room(start: int, starts: list[int]) -> int:
+        above = [x for x in starts if x > start] + [0]
+        return min(above) - start
+
+    src_starts = [s.src for s in slots] + [s.offset for s in src_frame.save_slots]
+    dst_starts = [s.dst for s in slots] + [s.offset for s in dst_frame.save_slots]
+    out = []
+    for s in slots:
+        if isinstance(s, _ArraySlot):
+            size = max(s.size, min(room(s.src, src_starts), room(s.dst, dst_starts)))
+            out.append(SlotPair(s.src, s.dst, size))
+        else:
+            out.append(SlotPair(s.src, s.dst, s.size))
+    return out
+
+
+# ------------------------------------------------------------ register pairs
+
+def _first_use(isa: str, instrs, start: int, reg: str) -> int:
+    for i in range(start, len(instrs)):
+        if reg in effects(isa, instrs[i]).reads:
+            return i
+    return len(instrs)
+
+
+def _boundary_pairs(corr: FunctionCorrespondence, src_label: str, dst_label: str, k: int,
+                    arm_widths) -> list[RegisterPair]:
+    src, dst = corr.src, corr.dst
+    s_start = src.segments(src_label)[k][0]
+    d_start = dst.segments(dst_label)[k][0]
+    frame_regs = lambda side: set(abi(side.isa).frame_registers) | {abi(side.isa).zero}  # noqa: E731
+    live_s = {r for r in src.liveness[src_label].before[s_start]
+              if not r.startswith(FLAG) and r not in frame_regs(src)}
+    live_d = {r for r in dst.liveness[dst_label].before[d_start]
+              if not r.startswith(FLAG) and r not in frame_regs(dst)}
+    at_function_entry = src_label == corr.entry_label and k == 0
+    callee_s, callee_d = abi(src.isa).callee_saved, abi(dst.isa).callee_saved
+    if at_function_entry:  # callee-saved registers hold the shared entry values already
+        live_s -= callee_s
+        live_d -= callee_d
+    pairs: list[tuple[str, str]] = []
+    for s, d in role_pairs(src.isa, dst.isa):
+        if s in live_s and d in live_d:
+            pairs.append((s, d))
+    rest_s = sorted(live_s - {p[0] for p in pairs} - callee_s,
+                    key=lambda r: (_first_use(src.isa, src.block(src_label).instructions, s_start, r), r))
+    rest_d = sorted(live_d - {p[1] for p in pairs} - callee_d,
+                    key=lambda r: (_first_use(dst.isa, dst.block(dst_label).instructions, d_start, r), r))
+    if rest_s or rest_d:
+        inferred = list(zip(rest_s, rest_d))
+        pairs += inferred
+        if len(rest_s) != len(rest_d):
+            corr.notes.append(f"{src_label}#{k}: live registers without a partner: "
+                              f"{sorted(set(rest_s) - {p[0] for p in inferred})} / "
+                              f"{sorted(set(rest_d) - {p[1] for p in inferred})}")
+    return [RegisterPair(s, d, arm_widths(src_label, dst_label, s_start, d_start, s, d)) for s, d in pairs]
+
+
+def _width_function(src: Side, dst: Side):
+    """bits(src_label, dst_label, s_start, d_start, src_reg, dst_reg): 32 when
+    the AArch64 side writes or reads the value through a `w` name."""
+    if "arm" not in (src.isa, dst.isa):
+        return lambda *args: 64
+    arm_is_src = src.isa == "arm"
+    side = src if arm_is_src else dst
+    reaching = reaching_widths(side.isa, side.blocks)
+
+    def bits(src_label, dst_label, s_start, d_start, s_reg, d_reg):
+        label, start, reg = (src_label, s_start, s_reg) if arm_is_src else (dst_label, d_start, d_reg)
+        written = reaching[label][start].get(reg, frozenset())
+        read = first_read_width(side.isa, side.block(label).instructions, start, reg)
+        return 32 if (32 in written or read == 32) else 64
+
+    return bits
+
+
+# ------------------------------------------------------------ the whole thing
+
+def _side(isa: str, other: str, blocks: list[Block], aliases: dict[str, str] | None,
+          returns_value: bool) -> Side:
+    frame = analyze_frame(isa, other, blocks)
+    names = {b.label: b.label for b in blocks} | dict(aliases or {})
+    return Side(isa, blocks, names, frame, function_liveness(isa, blocks, returns_value))
+
+
+def _returns_value(isa: str, blocks: list[Block]) -> bool:
+    """A value is returned when the return register is written by an
+    instruction (not only by a call) on some path to a return. Asked of the
+    RISC-V side, where gcc uses a0 for nothing else."""
+    reaching = reaching_widths(isa, blocks)
+    ret_reg = abi(isa).returns[0]
+    return any(reaching[label][i].get(ret_reg, frozenset()) - {"call"} for label, i in _ret_points(isa, blocks))
+
+
+def _return_bits(isa: str, blocks: list[Block]) -> int:
+    if isa != "arm":
+        return 64
+    reaching = reaching_widths(isa, blocks)
+    ret_reg = abi(isa).returns[0]
+    return 32 if any(32 in reaching[label][i].get(ret_reg, frozenset())
+                     for label, i in _ret_points(isa, blocks)) else 64
+
+
+def infer_correspondence(name: str, src_isa: str, src_blocks: list[Block], dst_isa: str,
+                         dst_blocks: list[Block], pairs: list[BlockPair],
+                         src_aliases: dict[str, str] | None = None,
+                         dst_aliases: dict[str, str] | None = None) -> FunctionCorrespondence:
+    """The correspondence of one function (raises UnsupportedCode when the
+    frames cannot be read)."""
+    rv = (src_isa, src_blocks) if src_isa == "riscv" else (dst_isa, dst_blocks)
+    returns_value = _returns_value(*rv)
+    arm = (src_isa, src_blocks) if src_isa == "arm" else (dst_isa, dst_blocks)
+    return_bits = _return_bits(*arm)
+    src = _side(src_isa, dst_isa, src_blocks, src_aliases, returns_value)
+    dst = _side(dst_isa, src_isa, dst_blocks, dst_aliases, returns_value)
+    slots, notes = infer_slots(src, dst, pairs)
+    corr = FunctionCorrespondence(name, src, dst, {p.src: p.dst for p in pairs}, slots, {},
+                                  returns_value, return_bits, notes)
+    widths = _width_function(src, dst)
+    for pair in pairs:
+        n = min(len(src.segments(pair.src)), len(dst.segments(pair.dst)))
+        for k in range(n):
+            corr.boundaries[(pair.src, k)] = _boundary_pairs(corr, pair.src, pair.dst, k, widths)
+    return corr

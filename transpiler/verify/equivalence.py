@@ -1,0 +1,313 @@
+"""Block equivalence: is the target block a correct translation of the source
+block under the function's correspondence?
+
+For every input pair the correspondence relates, both blocks run
+symbolically; Z3 must show that they leave through corresponding exits
+(same successor under the block pairing, same callee, both return) and that
+the state at that exit is related again (live registers, frame invariants,
+every byte written). Otherwise it gives a counterexample. A solver timeout is
+reported as 'timeout', never as verified.
+
+A block is checked segment by segment when it contains calls (the parser
+usually ends blocks at calls, so there is one).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+import z3
+
+from guacc.transpiler.asm.model import Block, Mem, SymRef
+
+from .abi import abi, role_pairs
+from .correspondence import FunctionCorrespondence, RegisterPair
+from .liveness import call_arguments, effects
+from .relation import (Inputs, Obligation, frame_obligations, make_inputs, memory_obligations,
+                       pair_obligations, register_obligation, return_obligations, source_assumptions,
+                       symbol_preconditions)
+from .trace import SegmentRun, UnsupportedCode, run_segment, segment_bounds
+
+DEFAULT_TIMEOUT_S = 10.0
+STATUSES = ("verified", "failed", "timeout", "unsupported")
+
+
+@dataclass
+class BlockVerdict:
+    status: str  # one of STATUSES
+    src_label: str
+    dst_label: str
+    reason: str = ""
+    counterexample: dict | None = None
+    seconds: float = 0.0
+
+    @property
+    def verified(self) -> bool:
+        return self.status == "verified"
+
+    def to_json(self) -> dict:
+        out = {"src": self.src_label, "dst": self.dst_label, "status": self.status,
+               "seconds": round(self.seconds, 4)}
+        if self.reason:
+            out["reason"] = self.reason
+        if self.counterexample is not None:
+            out["counterexample"] = self.counterexample
+        return out
+
+
+@dataclass
+class Query:
+    """One segment pair as formulas: `precondition` and `assumptions` over
+    the inputs (and holes), `obligations` that must follow."""
+
+    inputs: Inputs
+    assumptions: list[z3.BoolRef]
+    obligations: list[Obligation]
+    hole_constraints: list[z3.BoolRef] = field(default_factory=list)
+    holes: dict[str, z3.ExprRef] = field(default_factory=dict)
+    mismatch: str = ""  # exits that cannot correspond whatever the inputs
+
+    def premise(self) -> z3.BoolRef:
+        return z3.And(*self.inputs.precondition, *self.assumptions)
+
+    def goal(self) -> z3.BoolRef:
+        return z3.And(*[o.holds for o in self.obligations])
+
+
+# ------------------------------------------------------------ exits
+
+def _destinations(corr: FunctionCorrespondence, side_name: str, label: str, run: SegmentRun,
+                  block_len: int) -> list[tuple[z3.BoolRef, str, str | None]]:
+    """(condition, kind, next block) for each way the segment can leave:
+    kind 'block' (to the label), 'call', 'ret'."""
+    side = corr.src if side_name == "src" else corr.dst
+    exit_ = run.exit
+    fall = side.fall_through(label) if run.end >= block_len else None
+    if exit_.kind == "fall":
+        return [(z3.BoolVal(True), "block", fall)]
+    if exit_.kind == "branch":
+        return [(z3.BoolVal(True), "block", side.resolve(exit_.target))]
+    if exit_.kind == "cond":
+        return [(exit_.cond, "block", side.resolve(exit_.target)), (z3.Not(exit_.cond), "block", fall)]
+    if exit_.kind == "call":
+        return [(z3.BoolVal(True), "call", fall)]
+    if exit_.kind == "ret":
+        return [(z3.BoolVal(True), "ret", None)]
+    raise UnsupportedCode(f"{exit_.kind} jump (jump tables and computed branches are not modelled)")
+
+
+def _write_width(isa: str, instrs, start: int, end: int, reg: str) -> int:
+    for instr in reversed(instrs[start:end]):
+        eff = effects(isa, instr)
+        if reg in eff.writes:
+            return eff.write_width(reg)
+    return 64
+
+
+def _call_obligations(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, dst, next_pairs) -> list[Obligation]:
+    """At a call: the arguments either side passes (paired by ABI role; the
+    AArch64 side's `w`/`x` names give their widths) and the callee-saved
+    registers the code after the call reads."""
+    roles = dict(role_pairs(corr.src.isa, corr.dst.isa))
+    back = {d: s for s, d in roles.items()}
+    s_args = call_arguments(corr.src.isa, src_instrs, s_bounds[1] - 1)
+    d_args = call_arguments(corr.dst.isa, dst_instrs, d_bounds[1] - 1)
+    regs = sorted({r for r in s_args if r in roles} | {back[r] for r in d_args if r in back},
+                  key=lambda r: list(roles).index(r))
+    out = []
+    for s_reg in regs:
+        d_reg = roles[s_reg]
+        if corr.src.isa == "arm":
+            bits = _write_width("arm", src_instrs, *s_bounds, s_reg)
+        elif corr.dst.isa == "arm":
+            bits = _write_width("arm", dst_instrs, *d_bounds, d_reg)
+        else:
+            bits = 64
+        out.append(register_obligation(corr, f"argument {s_reg}~{d_reg}", src.regs[s_reg], dst.regs[d_reg], bits))
+    callee_saved = abi(corr.src.isa).callee_saved
+    out += pair_obligations(corr, [p for p in next_pairs if p.src in callee_saved], src, dst)
+    return out
+
+
+def _symbols(instrs) -> set[str]:
+    names = set()
+    for instr in instrs:
+        for op in instr.operands:
+            if isinstance(op, Mem):
+                op = op.offset
+            if isinstance(op, SymRef):
+                names.add(op.name)
+    return names
+
+
+def build_query(corr: FunctionCorrespondence, src_block: Block, dst_block: Block, segment: int,
+                live_out: set[str] | None = None) -> Query:
+    src_label, dst_label = src_block.label, dst_block.label
+    s_isa, d_isa = corr.src.isa, corr.dst.isa
+    s_instrs, d_instrs = src_block.instructions, dst_block.instructions
+    s_bounds = segment_bounds(s_instrs, lambda i: effects(s_isa, i).exit_kind == "call")[segment]
+    d_bounds = segment_bounds(d_instrs, lambda i: effects(d_isa, i).exit_kind == "call")[segment]
+    inputs = make_inputs(corr, src_label, segment)
+    src, dst = inputs.src, inputs.dst
+    s_run = run_segment(s_isa, src, s_instrs, s_bounds[0])
+    d_run = run_segment(d_isa, dst, d_instrs, d_bounds[0])
+    assumptions = list(src.assumptions) + source_assumptions(corr, s_run.accesses)
+    inputs.precondition += symbol_preconditions(
+        _symbols(s_instrs[s_bounds[0]:s_run.end]) | _symbols(d_instrs[d_bounds[0]:d_run.end]) | {"return"})
+    query = Query(inputs, assumptions, [], hole_constraints=list(dst.assumptions), holes=dict(dst.holes))
+    s_dest = _destinations(corr, "src", src_label, s_run, len(s_instrs))
+    d_dest = _destinations(corr, "dst", dst_label, d_run, len(d_instrs))
+    s_kinds, d_kinds = {k for _, k, _ in s_dest}, {k for _, k, _ in d_dest}
+    if s_kinds != d_kinds:
+        query.mismatch = f"source block ends in {'/'.join(sorted(s_kinds))}, target in {'/'.join(sorted(d_kinds))}"
+        return query
+    obligations = query.obligations
+    kind = s_dest[0][1]
+    if kind == "ret":
+        obligations += return_obligations(corr, src, dst)
+        obligations += memory_obligations(corr, src, dst, frame_live=False)
+        return query
+    if kind == "call":
+        s_exit, d_exit = s_run.exit, d_run.exit
+        if s_exit.target is not None or d_exit.target is not None:
+            if s_exit.target != d_exit.target:
+                query.mismatch = f"calls {s_exit.target} on the source side, {d_exit.target} on the target"
+                return query
+        else:
+            obligations.append(register_obligation(corr, "call address", s_exit.address, d_exit.address, 64))
+        if s_run.end < len(s_instrs):
+            next_pairs = corr.pairs_at(src_label, segment + 1)
+        else:
+            next_label = s_dest[0][2]
+            next_pairs = corr.pairs_at(next_label, 0) if next_label is not None else []
+        obligations += _call_obligations(corr, s_instrs, d_instrs, s_bounds, d_bounds, src, dst, next_pairs)
+        obligations += frame_obligations(corr, src, dst, bool(src.writes), bool(dst.writes))
+        obligations += memory_obligations(corr, src, dst, frame_live=True)
+        if s_run.end >= len(s_instrs):
+            _check_successor_pairing(corr, s_dest, d_dest, obligations)
+        return query
+    # Branches: the same successor (under the pairing), then the relation it expects.
+    _check_successor_pairing(corr, s_dest, d_dest, obligations)
+    for cond, _, s_next in s_dest:
+        if s_next is None:
+            raise UnsupportedCode(f"{src_label} falls off the end of the function")
+        pairs = corr.pairs_at(s_next, 0)
+        if live_out is not None:
+            pairs = [p for p in pairs if p.src in live_out]
+        for o in pair_obligations(corr, pairs, src, dst):
+            obligations.append(Obligation(f"{o.what} into {s_next}", z3.Implies(cond, o.holds), o.side, o.values))
+    obligations += frame_obligations(corr, src, dst, bool(src.writes), bool(dst.writes))
+    obligations += memory_obligations(corr, src, dst, frame_live=True)
+    return query
+
+
+def _check_successor_pairing(corr, s_dest, d_dest, obligations) -> None:
+    for s_cond, _, s_next in s_dest:
+        if s_next is None:
+            continue
+        if s_next not in corr.label_map:
+            raise UnsupportedCode(f"successor {s_next} has no partner block")
+        wanted = corr.label_map[s_next]
+        for d_cond, _, d_next in d_dest:
+            if d_next != wanted:
+                obligations.append(Obligation(f"branch: source to {s_next}, target to {d_next}",
+                                              z3.Not(z3.And(s_cond, d_cond)), "both"))
+
+
+# ------------------------------------------------------------ solving
+
+def _hex(value: z3.ExprRef) -> str | bool | None:
+    if z3.is_bv_value(value):
+        return hex(value.as_long())
+    if z3.is_true(value) or z3.is_false(value):
+        return z3.is_true(value)
+    return None
+
+
+def counterexample(query: Query, model: z3.ModelRef) -> tuple[dict, list[Obligation]]:
+    inputs = {name: _hex(model.eval(expr, model_completion=True)) for name, expr in query.inputs.named.items()}
+    failed = []
+    report = []
+    for o in query.obligations:
+        if z3.is_false(model.eval(o.holds, model_completion=True)):
+            failed.append(o)
+            row = {"what": o.what}
+            if o.values is not None:
+                row["src"] = _hex(model.eval(o.values[0], model_completion=True))
+                row["dst"] = _hex(model.eval(o.values[1], model_completion=True))
+            report.append(row)
+    memory = {}
+    for acc in query.inputs.src.loads[:16]:
+        address = model.eval(acc[0], model_completion=True)
+        if z3.is_bv_value(address):
+            value = model.eval(query.inputs.src_memory[address], model_completion=True)
+            memory[hex(address.as_long())] = _hex(value)
+    return {"inputs": inputs, "memory": memory, "differences": report}, failed
+
+
+def prove(query: Query, timeout_s: float, extra: list[z3.BoolRef] = ()) -> tuple[str, z3.ModelRef | None]:
+    """'verified' | 'failed' (with a model) | 'timeout'."""
+    solver = z3.Solver()
+    solver.set("timeout", max(1, int(timeout_s * 1000)))
+    solver.add(query.premise(), *extra, z3.Not(query.goal()))
+    result = solver.check()
+    if result == z3.unsat:
+        return "verified", None
+    if result == z3.sat:
+        return "failed", solver.model()
+    return "timeout", None
+
+
+def _vacuous(query: Query, timeout_s: float) -> bool:
+    solver = z3.Solver()
+    solver.set("timeout", max(1, int(timeout_s * 1000)))
+    solver.add(query.premise())
+    return solver.check() == z3.unsat
+
+
+def check_segment(corr, src_block, dst_block, segment, live_out=None, timeout_s=DEFAULT_TIMEOUT_S) -> tuple[str, str, dict | None]:
+    query = build_query(corr, src_block, dst_block, segment, live_out)
+    if query.mismatch:
+        return "failed", query.mismatch, None
+    if query.holes:
+        raise UnsupportedCode("the target block has holes: use verify.sketch.solve_sketch")
+    if _vacuous(query, timeout_s):
+        return "unsupported", "the source's assumptions contradict each other (no input reaches this block)", None
+    status, model = prove(query, timeout_s)
+    if status == "failed":
+        cex, failed = counterexample(query, model)
+        if failed and all(o.side == "src" for o in failed):
+            return "unsupported", "source breaks its own frame invariant: " + ", ".join(o.what for o in failed), cex
+        return "failed", "; ".join(o.what for o in failed[:4]) or "outputs differ", cex
+    if status == "timeout":
+        return "timeout", f"no answer within {timeout_s:g} s", None
+    return "verified", "", None
+
+
+def check_blocks(src_block: Block, src_isa: str, dst_block: Block, dst_isa: str,
+                 correspondence: FunctionCorrespondence, live_out: set[str] | None = None,
+                 timeout_s: float = DEFAULT_TIMEOUT_S) -> BlockVerdict:
+    """Prove `dst_block` (in `dst_isa`) equivalent to `src_block` under the
+    correspondence, segment by segment. `live_out` restricts the registers
+    compared at branch exits (default: what the successors' boundaries pair)."""
+    started = time.perf_counter()
+    verdict = BlockVerdict("verified", src_block.label, dst_block.label)
+    if (src_isa, dst_isa) != (correspondence.src.isa, correspondence.dst.isa):
+        raise ValueError("the correspondence relates other ISAs")
+    try:
+        s_segments = segment_bounds(src_block.instructions, lambda i: effects(src_isa, i).exit_kind == "call")
+        d_segments = segment_bounds(dst_block.instructions, lambda i: effects(dst_isa, i).exit_kind == "call")
+        if len(s_segments) != len(d_segments):
+            verdict.status, verdict.reason = "failed", (
+                f"{len(s_segments) - 1} calls in the source block, {len(d_segments) - 1} in the target")
+        else:
+            for k in range(len(s_segments)):
+                status, reason, cex = check_segment(correspondence, src_block, dst_block, k, live_out, timeout_s)
+                if status != "verified":
+                    verdict.status, verdict.reason, verdict.counterexample = status, reason, cex
+                    break
+    except UnsupportedCode as err:
+        verdict.status, verdict.reason = "unsupported", str(err)
+    verdict.seconds = time.perf_counter() - started
+    return verdict

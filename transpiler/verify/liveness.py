@@ -1,0 +1,194 @@
+"""Register liveness over a function's blocks, per ISA.
+
+What an instruction reads and writes is taken from its semantics, not from a
+second table: the instruction runs once on a fresh symbolic state; the
+registers (and AArch64 flags) whose values change are its writes, the input
+registers its results, addresses, stores and branch condition mention are
+its reads. Calls and returns add the ABI's conventions: a call reads the
+argument registers its segment set up and clobbers the caller-saved ones; a
+return reads the return register, sp, the frame and link registers and the
+callee-saved registers.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import z3
+
+from guacc.transpiler.asm.model import Block, Hole, Instruction, Mem, Reg
+
+from .abi import abi, semantics
+from .trace import SEMANTICS_ERRORS, TracedState, UnsupportedCode
+
+FLAG = "flag:"  # flags take part in liveness as pseudo-registers 'flag:n' ...
+_PREFIX = "lv!"
+
+
+@dataclass(frozen=True)
+class Effects:
+    reads: frozenset[str]
+    writes: frozenset[str]
+    exit_kind: str | None  # the Exit kind when the instruction ends a block
+    target: str | None = None
+    # (register, bits) of every register name among the operands: w0 -> ('x0', 32)
+    widths: tuple[tuple[str, int], ...] = ()
+    # the same for register operands outside memory operands (what a load writes)
+    value_widths: tuple[tuple[str, int], ...] = ()
+
+    def width(self, reg: str) -> int | None:
+        """Bits through which the instruction names `reg` (the widest name)."""
+        return dict(self.widths).get(reg)
+
+    def write_width(self, reg: str) -> int:
+        """Bits of the name the instruction writes `reg` through."""
+        return dict(self.value_widths).get(reg) or dict(self.widths).get(reg) or 64
+
+
+def free_names(exprs) -> set[str]:
+    """Names of the uninterpreted constants the expressions mention."""
+    seen: set[int] = set()
+    names: set[str] = set()
+    stack = [e for e in exprs if e is not None]
+    while stack:
+        e = stack.pop()
+        key = e.get_id()
+        if key in seen:
+            continue
+        seen.add(key)
+        if z3.is_const(e) and e.decl().kind() == z3.Z3_OP_UNINTERPRETED:
+            names.add(e.decl().name())
+        elif z3.is_quantifier(e):
+            stack.append(e.body())
+        else:
+            stack.extend(e.children())
+    return names
+
+
+def _operand_widths(isa: str, instr: Instruction, in_memory: bool = True) -> tuple[tuple[str, int], ...]:
+    canonical = semantics(isa).canonical_register
+    widths: dict[str, int] = {}
+
+    def note(name: str) -> None:
+        try:
+            reg, bits = canonical(name)
+        except SEMANTICS_ERRORS:
+            return
+        widths[reg] = max(widths.get(reg, 0), bits)
+
+    for op in instr.operands:
+        if isinstance(op, Reg):
+            note(op.name)
+        elif isinstance(op, Mem) and in_memory:
+            note(op.base.name)
+            if isinstance(op.offset, Reg):
+                note(op.offset.name)
+        elif isinstance(op, Hole) and op.kind == "reg":
+            for choice in op.choices:
+                note(choice)
+    return tuple(sorted(widths.items()))
+
+
+@functools.cache
+def effects(isa: str, instr: Instruction) -> Effects:
+    """The registers `instr` reads and writes (raises UnsupportedCode if the
+    semantics do not model it)."""
+    sem = semantics(isa)
+    state = TracedState.wrap(sem.fresh_state(_PREFIX))
+    regs_before, flags_before = dict(state.regs), dict(state.flags)
+    try:
+        exit_ = sem.execute(state, instr)
+    except SEMANTICS_ERRORS as err:
+        raise UnsupportedCode(f"{instr.opcode}: {err}") from err
+    writes = {r for r, v in state.regs.items() if r in regs_before and not v.eq(regs_before[r])}
+    flag_writes = {f for f, v in state.flags.items() if not v.eq(flags_before[f])}
+    exprs = [state.regs[r] for r in writes] + [state.flags[f] for f in flag_writes]
+    exprs += [state.mem] + [address for address, _ in state.loads]
+    if exit_ is not None:
+        exprs += [exit_.cond, exit_.address]
+    reads = set()
+    for name in free_names(exprs):
+        if name.startswith(_PREFIX) and name != _PREFIX + "mem":
+            short = name[len(_PREFIX):]
+            reads.add(FLAG + short if short in flags_before else short)
+    return Effects(
+        reads=frozenset(reads),
+        writes=frozenset(writes | {FLAG + f for f in flag_writes}),
+        exit_kind=exit_.kind if exit_ is not None else None,
+        target=exit_.target if exit_ is not None else None,
+        widths=_operand_widths(isa, instr),
+        value_widths=_operand_widths(isa, instr, in_memory=False),
+    )
+
+
+def is_call(isa: str, instr: Instruction) -> bool:
+    return effects(isa, instr).exit_kind == "call"
+
+
+@dataclass
+class BlockLiveness:
+    live_in: frozenset[str]
+    live_out: frozenset[str]
+    before: list[frozenset[str]]  # live set before each instruction; before[len] = live_out
+
+
+def call_arguments(isa: str, instrs: list[Instruction], call_index: int) -> list[str]:
+    """Argument registers the call at `call_index` passes: written since the
+    previous call (or the block start) and not consumed afterwards (a
+    register written, then read by the next instructions, was a temporary)."""
+    args = abi(isa).args
+    passed: set[str] = set()
+    consumed: set[str] = set()
+    for instr in reversed(instrs[:call_index]):
+        eff = effects(isa, instr)
+        if eff.exit_kind == "call":
+            break
+        for reg in eff.writes:
+            if reg in args and reg not in consumed and reg not in passed:
+                passed.add(reg)
+        consumed |= {r for r in eff.reads if r not in passed}
+        consumed -= eff.writes - eff.reads
+    return [a for a in args if a in passed]
+
+
+def _transfer(isa: str, instrs: list[Instruction], index: int, live_after: frozenset[str],
+              returns_value: bool = True) -> frozenset[str]:
+    conv = abi(isa)
+    eff = effects(isa, instrs[index])
+    reads, writes = set(eff.reads), set(eff.writes)
+    if eff.exit_kind == "call":
+        writes |= conv.caller_saved
+        reads |= set(call_arguments(isa, instrs, index))
+    elif eff.exit_kind == "ret":
+        reads |= {conv.sp, conv.fp, conv.lr} | conv.callee_saved
+        if returns_value:
+            reads |= set(conv.returns)
+    return frozenset((live_after - writes) | reads)
+
+
+def block_live_sets(isa: str, instrs: list[Instruction], live_out: frozenset[str],
+                    returns_value: bool = True) -> list[frozenset[str]]:
+    before = [frozenset()] * len(instrs) + [live_out]
+    for i in range(len(instrs) - 1, -1, -1):
+        before[i] = _transfer(isa, instrs, i, before[i + 1], returns_value)
+    return before
+
+
+def function_liveness(isa: str, blocks: list[Block], returns_value: bool = True) -> dict[str | None, BlockLiveness]:
+    """Liveness of every block, keyed by label. `returns_value`: whether a
+    return reads the return register (False for void functions)."""
+    by_label = {b.label: b for b in blocks}
+    live_in: dict[str | None, frozenset[str]] = {b.label: frozenset() for b in blocks}
+    result: dict[str | None, BlockLiveness] = {}
+    changed = True
+    while changed:
+        changed = False
+        for block in reversed(blocks):
+            out = frozenset().union(*(live_in[s] for s in block.successors if s in by_label))
+            before = block_live_sets(isa, block.instructions, out, returns_value)
+            result[block.label] = BlockLiveness(before[0], out, before)
+            if before[0] != live_in[block.label]:
+                live_in[block.label] = before[0]
+                changed = True
+    return result

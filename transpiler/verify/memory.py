@@ -1,0 +1,106 @@
+"""Reading symbolic memory without leaving easy cases to the solver.
+
+A load at `@g` after stores to `cfa - 8` is `Select(Store(m, cfa-8, v), @g)`;
+Z3 only sees that the two addresses differ after bit-blasting both, which
+with a few dozen stores times out. Here a select walks the chain of stores
+itself and skips those it can prove elsewhere from the addresses' shapes:
+two frame addresses with different offsets, a frame address and a global's
+(globals lie far below the stack, a precondition), the same symbol at other
+offsets, a frame address and a pointer the source may not point into the
+frame with (the C assumption `relation.source_assumptions` makes; the target
+benefits only for the very same address expression).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import z3
+
+from guacc.transpiler.semantics.symbols import is_symbol_constant
+
+_CFA = "cfa"
+
+
+def _split(address: z3.BitVecRef) -> tuple[z3.ExprRef | None, int]:
+    """(base, constant offset) of `base + c`; base None for a constant."""
+    address = z3.simplify(address)
+    if z3.is_bv_value(address):
+        return None, address.as_signed_long()
+    if z3.is_app_of(address, z3.Z3_OP_BADD):
+        consts = [c for c in address.children() if z3.is_bv_value(c)]
+        rest = [c for c in address.children() if not z3.is_bv_value(c)]
+        if len(consts) == 1:
+            base = rest[0] if len(rest) == 1 else z3.simplify(z3.Sum(*rest))
+            return base, consts[0].as_signed_long()
+    return address, 0
+
+
+@dataclass
+class MemoryModel:
+    """What is known about addresses when reading this query's memories."""
+
+    overlays: dict[int, tuple[z3.ArrayRef, z3.ArrayRef]] = field(default_factory=dict)  # lambda id -> (src mem, lambda)
+    outside: set[tuple[int, int]] = field(default_factory=set)  # (base id, offset) of bytes outside the frame
+
+    def note_outside(self, address: z3.BitVecRef, size: int) -> None:
+        base, offset = _split(address)
+        if base is not None:
+            self.outside |= {(base.get_id(), offset + i) for i in range(size)}
+
+    _cache: dict = field(default_factory=dict)
+
+    def classify(self, address: z3.BitVecRef) -> tuple:
+        hit = self._cache.get(address.get_id())
+        if hit is not None and hit[0].eq(address) and hit[1][0] != "other":
+            return hit[1]
+        result = self._classify(address)
+        self._cache[address.get_id()] = (address, result)
+        return result
+
+    def _classify(self, address: z3.BitVecRef) -> tuple:
+        base, offset = _split(address)
+        if base is None:
+            kind = "constant"
+        elif z3.is_const(base) and base.decl().name() == _CFA:
+            kind = "frame"
+        elif is_symbol_constant(base) and abs(offset) < (1 << 20):
+            kind = "symbol"
+        elif (base.get_id(), offset) in self.outside:
+            kind = "outside"
+        else:
+            kind = "other"
+        return kind, base, offset
+
+    @staticmethod
+    def distinct(a: tuple, b: tuple) -> bool:
+        (ka, ba, oa), (kb, bb, ob) = a, b
+        if (ba is None and bb is None) or (ba is not None and bb is not None and ba.eq(bb)):
+            return oa != ob  # the same base: other offsets are other bytes
+        # a global, or a pointer the frame cannot contain, is never a frame byte
+        return {ka, kb} in ({"frame", "symbol"}, {"frame", "outside"})
+
+    def select(self, mem: z3.ArrayRef, address: z3.BitVecRef) -> z3.BitVecRef:
+        """The byte at `address`, with provably irrelevant stores skipped."""
+        where = self.classify(address)
+        while z3.is_app_of(mem, z3.Z3_OP_STORE):
+            inner, index, value = mem.children()
+            if index.eq(address):
+                return value
+            other = self.classify(index)
+            if where[1] is not None and other[1] is not None and where[1].eq(other[1]) and where[2] == other[2]:
+                return value
+            if where[1] is None and other[1] is None and where[2] == other[2]:
+                return value
+            if not self.distinct(where, other):
+                break
+            mem = inner
+        overlay = self.overlays.get(mem.get_id())
+        if overlay is not None and where[0] in ("symbol", "outside"):
+            return self.select(overlay[0], address)  # outside the frames the target's memory is the source's
+        return z3.simplify(z3.Select(mem, address)) if overlay is not None else z3.Select(mem, address)
+
+    def load(self, mem: z3.ArrayRef, address: z3.BitVecRef, size: int) -> z3.BitVecRef:
+        address = z3.simplify(address)
+        parts = [self.select(mem, z3.simplify(address + i) if i else address) for i in range(size)]
+        return parts[0] if size == 1 else z3.Concat(*reversed(parts))

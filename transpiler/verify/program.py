@@ -1,0 +1,86 @@
+"""Check a whole translation: pair functions by name and blocks through
+`.loc` (or labels), infer each function's correspondence, verify every block
+pair. What `transpile verify` and the oracle tests run."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .correspondence import FunctionCorrespondence, infer_correspondence
+from .equivalence import DEFAULT_TIMEOUT_S, BlockVerdict, check_blocks
+from .pairing import BlockPair, pair_blocks, pair_functions
+from .trace import UnsupportedCode
+
+
+@dataclass
+class FunctionResult:
+    name: str
+    pairs: list[BlockPair]
+    verdicts: list[BlockVerdict] = field(default_factory=list)
+    unpaired_src: list[str] = field(default_factory=list)
+    unpaired_dst: list[str] = field(default_factory=list)
+    correspondence: FunctionCorrespondence | None = None
+    error: str = ""  # why no block of the function could be checked
+
+    @property
+    def verified(self) -> bool:
+        return (not self.error and not self.unpaired_src and not self.unpaired_dst
+                and all(v.verified for v in self.verdicts))
+
+
+@dataclass
+class ProgramResult:
+    functions: list[FunctionResult]
+    missing_functions: list[str] = field(default_factory=list)  # in the source, not in the target
+
+    @property
+    def verdicts(self) -> list[BlockVerdict]:
+        return [v for f in self.functions for v in f.verdicts]
+
+    @property
+    def verified(self) -> bool:
+        return not self.missing_functions and all(f.verified for f in self.functions)
+
+    def counts(self) -> dict[str, int]:
+        out = {"verified": 0, "failed": 0, "timeout": 0, "unsupported": 0}
+        for v in self.verdicts:
+            out[v.status] += 1
+        return out
+
+
+def correspond_function(name, src_isa, src_fn, dst_isa, dst_fn) -> FunctionResult:
+    """Pair the blocks of one function and infer its correspondence."""
+    pairs = pair_blocks(src_fn.blocks, dst_fn.blocks)
+    result = FunctionResult(name, pairs)
+    paired_src, paired_dst = {p.src for p in pairs}, {p.dst for p in pairs}
+    result.unpaired_src = [b.label for b in src_fn.blocks if b.label not in paired_src]
+    result.unpaired_dst = [b.label for b in dst_fn.blocks if b.label not in paired_dst]
+    try:
+        result.correspondence = infer_correspondence(
+            name, src_isa, src_fn.blocks, dst_isa, dst_fn.blocks, pairs,
+            getattr(src_fn, "labels", None), getattr(dst_fn, "labels", None))
+    except UnsupportedCode as err:
+        result.error = str(err)
+    return result
+
+
+def verify_program(src_asm, dst_asm, timeout_s: float = DEFAULT_TIMEOUT_S,
+                   progress: Callable[[str], None] | None = None) -> ProgramResult:
+    """Verify every paired block of `dst_asm` (an AsmFile) against `src_asm`."""
+    names = pair_functions(list(src_asm.functions), list(dst_asm.functions))
+    out = ProgramResult([], [n for n in src_asm.functions if n not in dst_asm.functions])
+    for name, dst_name in names:
+        src_fn, dst_fn = src_asm.functions[name], dst_asm.functions[dst_name]
+        result = correspond_function(name, src_asm.isa, src_fn, dst_asm.isa, dst_fn)
+        out.functions.append(result)
+        if result.error:
+            result.verdicts = [BlockVerdict("unsupported", p.src, p.dst, result.error) for p in result.pairs]
+            continue
+        for pair in result.pairs:
+            verdict = check_blocks(src_fn.block(pair.src), src_asm.isa, dst_fn.block(pair.dst), dst_asm.isa,
+                                   result.correspondence, timeout_s=timeout_s)
+            result.verdicts.append(verdict)
+            if progress is not None:
+                progress(f"{name}:{pair.src}")
+    return out

@@ -1,0 +1,328 @@
+"""The correspondence as Z3 formulas: related input states for a boundary,
+and the obligations an exit must meet.
+
+Inputs: one symbolic CFA shared by both sides; each side's sp/fp/lr at its
+frame invariant; paired registers share one variable (32-bit pairs only
+their low half); the target's memory is the source's outside the frames,
+the source's slot contents inside mapped target slots, and free elsewhere
+in its frame. Save slots hold the shared entry values.
+
+Obligations (what must hold at an exit): paired registers of the next
+boundary, each side's frame invariant, every byte either side wrote (through
+the slot map inside the frames), and, for calls and returns, the ABI's
+registers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import z3
+
+from .abi import abi, role_pairs, semantics
+from .correspondence import FunctionCorrespondence, RegisterPair, SlotPair
+from .frame import CFA, Frame, cfa_offset, entry_state, entry_value, split_cfa_offset
+from .memory import MemoryModel
+from .trace import Access, TracedState, UnsupportedCode
+from guacc.transpiler.semantics.symbols import symbol_address
+
+BYTE = z3.BitVecSort(8)
+ADDR = z3.BitVecSort(64)
+
+
+@dataclass
+class Obligation:
+    what: str
+    holds: z3.BoolRef
+    side: str = "both"  # 'src' | 'dst': a frame invariant of one side only
+    values: tuple | None = None  # (src value, dst value) for counterexamples
+
+
+@dataclass
+class Inputs:
+    src: TracedState
+    dst: TracedState
+    precondition: list[z3.BoolRef]
+    named: dict[str, z3.ExprRef] = field(default_factory=dict)  # for counterexamples
+    src_memory: z3.ArrayRef | None = None
+
+
+def in_frame(corr: FunctionCorrespondence, address: z3.BitVecRef) -> z3.BoolRef:
+    span = corr.frame_span
+    return z3.ULT(address - (CFA - span), span)
+
+
+def _in_range(address: z3.BitVecRef, start: int, size: int, inclusive: bool = False) -> z3.BoolRef:
+    return (z3.ULE if inclusive else z3.ULT)(address - (CFA + start), size)
+
+
+def map_address(corr: FunctionCorrespondence, value: z3.BitVecRef) -> z3.BitVecRef:
+    """The target's address for a source frame address (one past a slot's
+    end included, as C allows); other values map to themselves."""
+    where = split_cfa_offset(value)
+    if where is not None and not where[1]:
+        offset = where[0]
+        for slot in corr.slots:
+            if slot.src <= offset <= slot.src + slot.size:
+                return CFA + (offset + slot.delta)
+        return value
+    result = value
+    for slot in reversed(corr.slots):
+        result = z3.If(_in_range(value, slot.src, slot.size, inclusive=True), value + slot.delta, result)
+    return result
+
+
+def map_value(corr: FunctionCorrespondence, value: z3.BitVecRef) -> z3.BitVecRef:
+    """What the target must hold for a source value: frame addresses go
+    through the slot map, anything else is itself."""
+    return map_address(corr, value) if split_cfa_offset(value) is not None else value
+
+
+def _load8(mem: z3.ArrayRef, address: z3.BitVecRef) -> z3.BitVecRef:
+    return z3.Concat(*[z3.Select(mem, address + i) for i in reversed(range(8))])
+
+
+def _poke(mem: z3.ArrayRef, address: z3.BitVecRef, value: z3.BitVecRef, size: int) -> z3.ArrayRef:
+    for i in range(size):
+        mem = z3.Store(mem, address + i, z3.Extract(8 * i + 7, 8 * i, value))
+    return mem
+
+
+def related_memory(corr: FunctionCorrespondence, src_mem: z3.ArrayRef, free: z3.ArrayRef,
+                   at_entry: bool) -> z3.ArrayRef:
+    """The target memory related to `src_mem`: identical outside the frames;
+    inside, mapped slots carry the source slot's bytes (pointer slots the
+    mapped pointer), the rest is `free`."""
+    a = z3.BitVec("addr!", 64)
+    inner = z3.Select(free, a)
+    if not at_entry:
+        for slot in reversed(corr.slots):
+            base = CFA + slot.dst
+            if slot.holds_frame_address:
+                pointer = map_address(corr, _load8(src_mem, CFA + slot.src))
+                byte = z3.Extract(63, 56, pointer)  # (a mux, not a variable shift: cheaper to solve)
+                for k in range(6, -1, -1):
+                    byte = z3.If(a == base + k, z3.Extract(8 * k + 7, 8 * k, pointer), byte)
+            else:
+                byte = z3.Select(src_mem, a - slot.delta)
+            inner = z3.If(z3.ULT(a - base, slot.size), byte, inner)
+    return z3.Lambda([a], z3.If(in_frame(corr, a), inner, z3.Select(src_mem, a)))
+
+
+def _set_frame_registers(state: TracedState, isa: str, frame: Frame) -> None:
+    conv = abi(isa)
+    state.regs[conv.sp] = CFA - frame.size
+    if frame.fp[0] == "cfa":
+        state.regs[conv.fp] = CFA + frame.fp[1]
+    elif frame.fp[0] == "entry":
+        state.regs[conv.fp] = entry_value("fp")
+    if frame.lr[0] == "entry":
+        state.regs[conv.lr] = entry_value("lr")
+
+
+def _fill_save_slots(mem: z3.ArrayRef, frame: Frame) -> z3.ArrayRef:
+    for slot in frame.save_slots:
+        mem = _poke(mem, CFA + slot.offset, entry_value(slot.role), slot.size)
+    return mem
+
+
+def make_inputs(corr: FunctionCorrespondence, src_label: str, segment: int) -> Inputs:
+    """Related input states at the boundary (`src_label`, `segment`)."""
+    src_isa, dst_isa = corr.src.isa, corr.dst.isa
+    at_entry = src_label == corr.entry_label and segment == 0
+    if at_entry:
+        src = entry_state(src_isa, dst_isa, "s!")
+        dst = entry_state(dst_isa, src_isa, "t!")
+    else:
+        src = TracedState.wrap(semantics(src_isa).fresh_state("s!"))
+        dst = TracedState.wrap(semantics(dst_isa).fresh_state("t!"))
+        _set_frame_registers(src, src_isa, corr.src.frame)
+        _set_frame_registers(dst, dst_isa, corr.dst.frame)
+    precondition = [CFA & 15 == 0, z3.UGE(CFA, 1 << 32), z3.ULE(CFA, 1 << 47)]
+    named: dict[str, z3.ExprRef] = {"cfa": CFA}
+    for pair in corr.pairs_at(src_label, segment):
+        value = z3.BitVec(f"in!{pair.src}={pair.dst}", 64)
+        src.regs[pair.src] = value
+        if pair.bits == 64:
+            dst.regs[pair.dst] = value
+        else:
+            dst.regs[pair.dst] = z3.Concat(z3.Extract(63, 32, dst.regs[pair.dst]), z3.Extract(31, 0, value))
+        named[f"{pair.src}~{pair.dst}"] = value
+        if at_entry and pair.bits == 64:  # arguments never point into the frame being built
+            precondition.append(z3.Not(in_frame(corr, value)))
+    src_mem = z3.Array("s!mem", ADDR, BYTE)
+    dst_mem = related_memory(corr, src_mem, z3.Array("t!free", ADDR, BYTE), at_entry)
+    model = MemoryModel()
+    model.overlays[dst_mem.get_id()] = (src_mem, dst_mem)
+    escapes = any(s.holds_frame_address for s in corr.slots)
+    for state in (src, dst):
+        state.memory = model
+    src.assume_outside = lambda address: not escapes and split_cfa_offset(address) is None
+    if not at_entry:
+        src_mem = _fill_save_slots(src_mem, corr.src.frame)
+        dst_mem = _fill_save_slots(dst_mem, corr.dst.frame)
+    src.mem, dst.mem = src_mem, dst_mem
+    return Inputs(src, dst, precondition, named, src_mem)
+
+
+# ------------------------------------------------------------ source assumptions
+
+def _src_slot_ranges(corr: FunctionCorrespondence) -> list[tuple[int, int]]:
+    return [(s.src, s.size) for s in corr.slots] + [(s.offset, s.size) for s in corr.src.frame.save_slots]
+
+
+def symbol_preconditions(names: set[str]) -> list[z3.BoolRef]:
+    """Globals, string literals and code lie far below the stack."""
+    return [z3.ULT(symbol_address(name), CFA - (1 << 24)) for name in sorted(names)]
+
+
+def source_assumptions(corr: FunctionCorrespondence, accesses: list[Access]) -> list[z3.BoolRef]:
+    """C has no out-of-bounds accesses: a source access that lands in the
+    frame lands inside a known slot, and a pointer not computed from sp or
+    the frame pointer does not point into this frame (unless the function
+    stores frame addresses in memory). Fixed frame addresses outside every
+    slot cannot be assumed away: they make the block unsupported."""
+    ranges = _src_slot_ranges(corr)
+    escapes = any(s.holds_frame_address for s in corr.slots)
+    out = []
+    for acc in accesses:
+        if not escapes and split_cfa_offset(acc.address) is None:
+            span = corr.frame_span
+            # no byte of [address, address + size) in [cfa - span, cfa)
+            out.append(z3.Not(z3.ULT(acc.address + (acc.size - 1) - (CFA - span), span + acc.size - 1)))
+            continue
+        offset = cfa_offset(acc.address)
+        if offset is not None:
+            if -corr.frame_span <= offset < 0 and not any(
+                    start <= offset and offset + acc.size <= start + size for start, size in ranges):
+                raise UnsupportedCode(f"stack slot cfa{offset:+d} ({acc.size} bytes) has no partner "
+                                      f"in the other frame")
+            continue
+        inside = [z3.ULE(acc.address - (CFA + start), size - acc.size) for start, size in ranges
+                  if size >= acc.size]
+        out.append(z3.Or(z3.Not(in_frame(corr, acc.address)), *inside))
+    return out
+
+
+# ------------------------------------------------------------ obligations
+
+def _low(value: z3.BitVecRef, bits: int) -> z3.BitVecRef:
+    return value if bits == 64 else z3.Extract(bits - 1, 0, value)
+
+
+def register_obligation(corr: FunctionCorrespondence, what: str, src_value, dst_value, bits: int) -> Obligation:
+    expected = map_value(corr, src_value) if bits == 64 else src_value
+    return Obligation(what, _low(expected, bits) == _low(dst_value, bits), "both", (src_value, dst_value))
+
+
+def pair_obligations(corr, pairs: list[RegisterPair], src: TracedState, dst: TracedState) -> list[Obligation]:
+    return [register_obligation(corr, f"{p.src}~{p.dst}", src.regs[p.src], dst.regs[p.dst], p.bits)
+            for p in pairs]
+
+
+def frame_obligations(corr: FunctionCorrespondence, src: TracedState, dst: TracedState,
+                      wrote_src: bool, wrote_dst: bool) -> list[Obligation]:
+    """Each side's sp, frame pointer, link register and save slots at their
+    invariant values (the next block's inputs assume them)."""
+    out = []
+    for side, state, frame, wrote in (("src", src, corr.src.frame, wrote_src), ("dst", dst, corr.dst.frame, wrote_dst)):
+        conv = abi(frame.isa)
+        out.append(Obligation(f"{side} sp", state.regs[conv.sp] == CFA - frame.size, side))
+        if frame.fp[0] == "cfa":
+            out.append(Obligation(f"{side} frame pointer", state.regs[conv.fp] == CFA + frame.fp[1], side))
+        elif frame.fp[0] == "entry":
+            out.append(Obligation(f"{side} frame pointer", state.regs[conv.fp] == entry_value("fp"), side))
+        if frame.lr[0] == "entry":
+            out.append(Obligation(f"{side} link register", state.regs[conv.lr] == entry_value("lr"), side))
+        if wrote:
+            for slot in frame.save_slots:
+                out.append(Obligation(f"{side} save slot cfa{slot.offset:+d}",
+                                      state.load(CFA + slot.offset, slot.size) == entry_value(slot.role), side))
+    return out
+
+
+def _slot_of(slots: list[SlotPair], offset: int, side: str) -> SlotPair | None:
+    for slot in slots:
+        start = slot.src if side == "src" else slot.dst
+        if start <= offset < start + slot.size:
+            return slot
+    return None
+
+
+def memory_obligations(corr: FunctionCorrespondence, src: TracedState, dst: TracedState,
+                       frame_live: bool) -> list[Obligation]:
+    """Every byte either side wrote agrees with its partner: the same address
+    outside the frames, the mapped slot inside them (bytes of unmapped frame
+    space are nobody's business). `frame_live` False after a return."""
+    out: list[Obligation] = []
+    done: set = set()
+    pointer_slots: set[SlotPair] = set()
+
+    def same(what, a_src, a_dst):
+        s, d = src.select(a_src), dst.select(a_dst)
+        return Obligation(what, s == d, "both", (s, d))
+
+    for side, state in (("src", src), ("dst", dst)):
+        for write in state.writes:
+            for i in range(write.size):
+                byte = write.address + i
+                offset = cfa_offset(byte)
+                if offset is not None:
+                    if (side, offset) in done:
+                        continue
+                    done.add((side, offset))
+                    if -corr.frame_span <= offset < 0:
+                        slot = _slot_of(corr.slots, offset, side)
+                        if not frame_live or slot is None:
+                            continue
+                        if slot.holds_frame_address:
+                            pointer_slots.add(slot)
+                            continue
+                        pair = (offset, offset + slot.delta) if side == "src" else (offset - slot.delta, offset)
+                        if ("pair", pair) in done:
+                            continue
+                        done.add(("pair", pair))
+                        out.append(same(f"stack cfa{pair[0]:+d}~cfa{pair[1]:+d}", CFA + pair[0], CFA + pair[1]))
+                    else:
+                        if ("abs", offset) in done:
+                            continue
+                        done.add(("abs", offset))
+                        out.append(same(f"memory cfa{offset:+d}", byte, byte))
+                    continue
+                byte = z3.simplify(byte)
+                outside = src.select(byte) == dst.select(byte)
+                inside = z3.BoolVal(True)
+                if frame_live:
+                    for slot in reversed(corr.slots):
+                        start = slot.src if side == "src" else slot.dst
+                        other = byte + slot.delta if side == "src" else byte - slot.delta
+                        pair_eq = (src.select(byte) == dst.select(other) if side == "src"
+                                   else src.select(other) == dst.select(byte))
+                        inside = z3.If(z3.ULT(byte - (CFA + start), slot.size), pair_eq, inside)
+                out.append(Obligation(f"{side} store byte {i} at {write.address}",
+                                      z3.If(in_frame(corr, byte), inside, outside), "both",
+                                      (src.select(byte), dst.select(byte))))
+    for slot in pointer_slots:
+        s_val, d_val = src.memory.load(src.mem, CFA + slot.src, 8), dst.memory.load(dst.mem, CFA + slot.dst, 8)
+        out.append(Obligation(f"pointer slot cfa{slot.src:+d}~cfa{slot.dst:+d}",
+                              d_val == map_address(corr, s_val), "both", (s_val, d_val)))
+    return out
+
+
+def return_obligations(corr: FunctionCorrespondence, src: TracedState, dst: TracedState) -> list[Obligation]:
+    """At a return: the caller's sp, frame pointer, link register and
+    callee-saved registers back, and the return value."""
+    s_abi, d_abi = abi(corr.src.isa), abi(corr.dst.isa)
+    out = [Obligation("src sp restored", src.regs[s_abi.sp] == CFA, "src"),
+           Obligation("dst sp restored", dst.regs[d_abi.sp] == CFA, "dst"),
+           Obligation("frame pointer restored", src.regs[s_abi.fp] == dst.regs[d_abi.fp], "both",
+                      (src.regs[s_abi.fp], dst.regs[d_abi.fp])),
+           Obligation("link register", src.regs[s_abi.lr] == dst.regs[d_abi.lr], "both",
+                      (src.regs[s_abi.lr], dst.regs[d_abi.lr]))]
+    for s, d in role_pairs(corr.src.isa, corr.dst.isa):
+        if s in s_abi.callee_saved and d in d_abi.callee_saved:
+            out.append(register_obligation(corr, f"callee-saved {s}~{d}", src.regs[s], dst.regs[d], 64))
+    if corr.returns_value:
+        s, d = s_abi.returns[0], d_abi.returns[0]
+        out.append(register_obligation(corr, f"return value {s}~{d}", src.regs[s], dst.regs[d], corr.return_bits))
+    return out
