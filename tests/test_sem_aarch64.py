@@ -19,6 +19,7 @@ import z3
 from guacc.transpiler.asm.model import Hole, Imm, Instruction, Mem, Reg, SymRef
 from guacc.transpiler.asm.parser import parse_instruction
 from guacc.transpiler.semantics import aarch64
+from guacc.transpiler.semantics.aarch64_crosscheck import parse
 from guacc.transpiler.semantics.crosscheck import (
     Emulator, build_image, check, random_state,
 )
@@ -224,14 +225,50 @@ def _forms() -> list[str]:
         forms += [f"{op} x1, target", f"{op} w1, target"]
     for op in ("tbz", "tbnz"):
         forms += [f"{op} x1, {shift(64)}, target", f"{op} w1, {shift(32)}, target", f"{op} x1, 63, target"]
+    return forms + _float_forms(rng)
+
+
+def _float_forms(rng: random.Random) -> list[str]:
+    forms = []
+    for p in ("d", "s"):
+        for op in ("fadd", "fsub", "fmul", "fdiv", "fnmul", "fmax", "fmin", "fmaxnm", "fminnm"):
+            forms.append(f"{op} {p}0, {p}1, {p}2")
+        for op in ("fmadd", "fmsub", "fnmadd", "fnmsub"):
+            forms.append(f"{op} {p}0, {p}1, {p}2, {p}3")
+        for op in ("fsqrt", "fabs", "fneg") + tuple(f"frint{k}" for k in "namp" "zxi"):
+            forms.append(f"{op} {p}0, {p}1")
+        forms += [f"fcmp {p}1, {p}2", f"fcmp {p}1, 0.0", f"fcmpe {p}1, {p}2", f"fcmpe {p}1, 0.0",
+                  f"fccmp {p}1, {p}2, {rng.randrange(16)}, {rng.choice(CONDS[:16])}",
+                  f"fccmpe {p}1, {p}2, {rng.randrange(16)}, {rng.choice(CONDS[:16])}",
+                  f"fcsel {p}0, {p}1, {p}2, {rng.choice(CONDS[:16])}", f"fmov {p}0, {p}1",
+                  f"fmov {p}0, 1.5", f"fmov {p}0, -2.0e+0", f"fmov {p}0, 0.125"]
+        for op in ("scvtf", "ucvtf"):
+            forms += [f"{op} {p}0, w1", f"{op} {p}0, x1", f"{op} {p}0, {p}1"]
+        for k in "zamnp":
+            for sign in "su":
+                forms += [f"fcvt{k}{sign} w0, {p}1", f"fcvt{k}{sign} x0, {p}1"]
+    forms += ["fmov x0, d1", "fmov d0, x1", "fmov w0, s1", "fmov s0, w1", "fmov d0, xzr",
+              "fcvt d0, s1", "fcvt s0, d1", "fcvtzs d0, d1", "fcvtzu s0, s1",
+              "movi d0, 0", "movi d0, 0xff00ff0000ffff00", "movi v0.4s, 0", "movi v0.2d, 0",
+              "movi v0.16b, 0x3f", "movi v0.2s, 0x12, lsl 8", "movi v0.8h, 0x7"]
+    forms += ["ldr d0, [x1, 8]", "ldr s0, [x1], 4", "str d3, [x1, -8]!", "str s3, [x1, x2, lsl 2]",
+              "ldr q0, [x1, 16]", "str q3, [x1]", "ldr h0, [x1, 2]", "str b3, [x1, 1]",
+              "ldp d0, d4, [x1, 16]", "stp d3, d4, [x1, -16]!", "ldp q0, q4, [x1]",
+              "stp q3, q4, [x1, 32]", "ldp s0, s4, [x1], 8", "stp s3, s4, [x1]",
+              "ldur d0, [x1, -3]", "stur s3, [x1, 5]", "ldur q0, [x1, 7]", "ldr d0, gsym",
+              "ldr d0, [x1, :lo12:gsym]", "str d3, [x1, :lo12:gsym]"]
     return forms
 
 
 FORMS = _forms()
 
 
+def _parse(form: str):
+    return parse(form.replace("target", "t0"))
+
+
 def _mnemonic(form: str) -> str:
-    return parse_instruction(form.replace("target", "t0"), "arm").opcode
+    return _parse(form).opcode
 
 
 @pytest.fixture(scope="session")
@@ -246,11 +283,13 @@ def harness():
 def _starts(rng: random.Random, isa, image, form: str, pool: list[bytes]) -> list:
     """Random states for `form`: memory forms get their base pointing into
     the data region and a small index; register branches a code address."""
-    instruction = parse_instruction(form.replace("target", "t0"), "arm")
+    instruction = _parse(form)
     extra_w_index = ", w2" in form and "[" in form
+    focus = tuple(sorted(_named_registers(instruction) | {"x30", "sp"}))
+    background = random_state(rng, isa, DATA_ADDRESS, pool).registers
     starts = []
     for n in range(STATES_PER_FORM):
-        start = random_state(rng, isa, DATA_ADDRESS, pool, focus=("x1", "x2", "x3"))
+        start = random_state(rng, isa, DATA_ADDRESS, pool, focus=focus, background=background)
         regs = start.registers
         regs["sp"] = POINTER & ~0xF if "[sp" in form else regs["sp"]
         if any(isinstance(op, Mem) for op in instruction.operands):
@@ -267,6 +306,18 @@ def _starts(rng: random.Random, isa, image, form: str, pool: list[bytes]) -> lis
             regs["x2"] = (2**64 - 1) if n % 2 == 0 else rng.getrandbits(32) << 32
         starts.append(start)
     return starts
+
+
+def _named_registers(instruction) -> set[str]:
+    """Architectural registers an instruction names (its Mem operands too)."""
+    names = set()
+    for op in instruction.operands:
+        for part in (op.base, op.offset) if isinstance(op, Mem) else (op,):
+            if isinstance(part, Reg):
+                arch = aarch64.canonical_register(part.name)[0]
+                if arch != "xzr":
+                    names.add(arch)
+    return names
 
 
 def test_every_modelled_mnemonic_is_cross_checked():

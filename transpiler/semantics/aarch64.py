@@ -21,16 +21,17 @@ import z3
 
 from guacc.transpiler.asm.model import Cond, Instruction, Reg, SymRef
 from guacc.transpiler.semantics.aarch64_alu import DATA_PROCESSING
+from guacc.transpiler.semantics.aarch64_float import FLOATING_POINT
 from guacc.transpiler.semantics.aarch64_memory import MEMORY
 from guacc.transpiler.semantics.aarch64_operands import (
-    CONDITIONS, FLAGS, INVERSE_CONDITION, REGISTERS, UnsupportedInstruction, canonical_register,
+    CONDITIONS, FLAGS, FP_REGISTERS, INVERSE_CONDITION, REGISTERS, UnsupportedInstruction, canonical_register,
     condition, immediate, read_register, write_register, zero_register_like,
 )
 from guacc.transpiler.semantics.state import Exit, State
 from guacc.transpiler.semantics.symbols import return_address
 
 __all__ = [
-    "REGISTERS", "FLAGS", "MNEMONICS", "UnsupportedInstruction", "canonical_register",
+    "REGISTERS", "FP_REGISTERS", "FLAGS", "MNEMONICS", "UnsupportedInstruction", "canonical_register",
     "fresh_state", "execute", "run_block",
 ]
 
@@ -98,7 +99,7 @@ CONTROL_FLOW = {
     **{f"b.{code}": _conditional_branch(code) for code in CONDITIONS},
 }
 
-BASE_INSTRUCTIONS = {**DATA_PROCESSING, **MEMORY, **CONTROL_FLOW}
+BASE_INSTRUCTIONS = {**DATA_PROCESSING, **FLOATING_POINT, **MEMORY, **CONTROL_FLOW}
 
 
 # --- aliases: mnemonic -> (base mnemonic, operand rewrite) --------------------
@@ -145,8 +146,11 @@ MNEMONICS = frozenset(BASE_INSTRUCTIONS) | frozenset(ALIASES)
 
 
 def fresh_state(prefix: str) -> State:
-    """A state with every register, flag and memory byte unconstrained."""
-    return State.fresh(REGISTERS, prefix, FLAGS)
+    """A state with every register, flag and memory byte unconstrained: the
+    64-bit `REGISTERS` and the 128-bit SIMD&FP registers `FP_REGISTERS`."""
+    state = State.fresh(REGISTERS, prefix, FLAGS)
+    state.regs.update({v: z3.BitVec(prefix + v, 128) for v in FP_REGISTERS})
+    return state
 
 
 def execute(state: State, instr: Instruction) -> Exit | None:

@@ -26,15 +26,30 @@ class UnsupportedInstruction(NotImplementedError):
     """An opcode or operand shape the semantics do not model."""
 
 
+FP_REGISTERS = tuple(f"v{i}" for i in range(32))  # 128 bits each in State.regs
+_FP_VIEWS = {"b": 8, "h": 16, "s": 32, "d": 64, "q": 128, "v": 128}
+
+
 def canonical_register(name: str) -> tuple[str, int]:
     """(architectural register, bits the name accesses): w5 -> ('x5', 32),
-    fp -> ('x29', 64), wzr -> ('xzr', 32), wsp -> ('sp', 32)."""
+    fp -> ('x29', 64), wzr -> ('xzr', 32), wsp -> ('sp', 32), d3 -> ('v3', 64),
+    s3 -> ('v3', 32), q3 and v3.4s -> ('v3', 128)."""
     name = name.lower()
     if name in _NAMED:
         return _NAMED[name]
-    if name[:1] in ("x", "w") and name[1:].isdigit() and int(name[1:]) <= 30:
-        return "x" + str(int(name[1:])), 64 if name[0] == "x" else 32
-    raise UnsupportedInstruction(f"not an AArch64 integer register: {name}")
+    kind, number = name[:1], name[1:].split(".")[0]
+    if not number.isdigit():
+        raise UnsupportedInstruction(f"not an AArch64 register: {name}")
+    if kind in ("x", "w") and int(number) <= 30 and "." not in name:
+        return "x" + str(int(number)), 64 if kind == "x" else 32
+    if kind in _FP_VIEWS and int(number) <= 31 and ("." in name) == (kind == "v"):
+        return "v" + str(int(number)), _FP_VIEWS[kind]
+    raise UnsupportedInstruction(f"not an AArch64 register: {name}")
+
+
+def register_bits(arch: str) -> int:
+    """Bits of an architectural register as State.regs holds it."""
+    return 128 if arch.startswith("v") else 64
 
 
 def is_register(op) -> bool:
@@ -85,7 +100,7 @@ def _write_named(state: State, name: str, value: z3.BitVecRef, guard=None) -> No
     arch, width = canonical_register(name)
     if arch == ZERO:
         return
-    value = resize(resize(value, width), 64)  # W writes zero the upper half
+    value = resize(resize(value, width), register_bits(arch))  # W, S, D writes zero the rest
     state.regs[arch] = value if guard is None else z3.If(guard, value, state.regs[arch])
 
 

@@ -66,6 +66,12 @@ class IsaUnderTest:
     write_flags: Callable = lambda uc, flags: None
     zero_registers: frozenset[str] = frozenset()  # hard-wired zero (RISC-V x0)
     instruction_size: int = 4
+    register_bits: dict[str, int] = field(default_factory=dict)  # registers wider than 64 bits
+    # register -> rng -> value, for registers that want other values than `random_value`
+    value_generators: dict[str, Callable] = field(default_factory=dict)
+
+    def bits(self, register: str) -> int:
+        return self.register_bits.get(register, 64)
 
 
 @dataclass
@@ -176,15 +182,23 @@ def random_value(rng: random.Random) -> int:
 
 
 def random_state(rng: random.Random, isa: IsaUnderTest, data_address: int,
-                 data_pool: list[bytes], focus: tuple[str, ...] = ()) -> Concrete:
+                 data_pool: list[bytes], focus: tuple[str, ...] = (),
+                 background: dict[str, int] | None = None) -> Concrete:
     """Random registers and flags; the data region is one of `data_pool`
     (a few shared regions keep the Z3 memory terms cached). Among the
     `focus` registers (the ones a form reads) equal values and zeros are made
-    likely, so equality and zero cases are reached."""
-    registers = {r: random_value(rng) for r in isa.registers}
+    likely, so equality and zero cases are reached. With `background` (one
+    random state per form, say) only the focus registers are drawn afresh,
+    which spares unicorn most register writes."""
+    if background is None:
+        registers = {r: isa.value_generators.get(r, random_value)(rng) for r in isa.registers}
+    else:
+        registers = dict(background)
+        registers.update({r: isa.value_generators.get(r, random_value)(rng) for r in focus})
     if len(focus) >= 2 and rng.random() < 0.25:
         a, b = rng.sample(focus, 2)
-        registers[b] = registers[a]
+        if isa.bits(a) == isa.bits(b):
+            registers[b] = registers[a]
     if focus and rng.random() < 0.2:
         registers[rng.choice(focus)] = rng.choice((0, 1 << 32))  # zero as X, or as W only
     for r in isa.zero_registers:
@@ -198,12 +212,36 @@ def random_state(rng: random.Random, isa: IsaUnderTest, data_address: int,
 INITIAL_MEMORY = z3.Array("crosscheck!memory", BV64, BYTE)
 
 
-def symbolic_state(concrete: Concrete) -> State:
+class _LazyRegisters(dict):
+    """Register values made into Z3 literals only when the semantics read
+    them (an instruction reads a few of the 64 registers; making all of
+    them dominates the check's run time). `initial` holds the ones made."""
+
+    def __init__(self, concrete: Concrete, isa: IsaUnderTest):
+        super().__init__()
+        self.concrete, self.isa, self.initial = concrete, isa, {}
+
+    def __missing__(self, name: str) -> z3.BitVecRef:
+        if name not in self.concrete.registers:
+            raise KeyError(name)
+        value = z3.BitVecVal(self.concrete.registers[name], self.isa.bits(name))
+        self.initial[name] = value
+        self[name] = value
+        return value
+
+    def __contains__(self, name) -> bool:
+        return name in self.concrete.registers
+
+    def changed(self) -> list[str]:
+        return [r for r, v in self.items() if self.initial.get(r) is not v]
+
+
+def symbolic_state(concrete: Concrete, isa: IsaUnderTest) -> State:
     """A State whose registers and flags hold `concrete`'s values; memory is
     the array `INITIAL_MEMORY`, whose bytes `Evaluator` fills in from the
     data region (0 outside it) after the semantics ran."""
     return State(
-        regs={r: z3.BitVecVal(v, 64) for r, v in concrete.registers.items()},
+        regs=_LazyRegisters(concrete, isa),
         mem=INITIAL_MEMORY,
         flags={f: z3.BoolVal(v) for f, v in concrete.flags.items()},
     )
@@ -260,12 +298,13 @@ def semantic_result(isa: IsaUnderTest, instruction, start: Concrete, symbols: di
     """`start` after the semantics of `instruction` (pc: where it goes next);
     `symbols`: the values of the symbol constants it may use."""
     evaluate = Evaluator(symbols, fall_through, start)
-    state = symbolic_state(start)
-    initial = dict(state.regs)
+    state = symbolic_state(start, isa)
+    initial_flags = dict(state.flags)
     exit_ = isa.execute(state, instruction)
-    registers = {r: (start.registers[r] if state.regs[r] is initial[r] else evaluate(state.regs[r]))
-                 for r in isa.registers}
-    flags = {f: evaluate(state.flags[f]) for f in isa.flags}
+    registers = dict(start.registers)
+    registers.update({r: evaluate(state.regs[r]) for r in state.regs.changed()})
+    flags = {f: (start.flags[f] if state.flags[f] is initial_flags[f] else evaluate(state.flags[f]))
+             for f in isa.flags}
     data = bytearray(start.data)
     for write in state.writes:
         address = evaluate(write.address)
@@ -306,17 +345,23 @@ class Emulator:
         self.uc.mem_map(start, end - start)
         self.uc.mem_write(image.text_address, image.text)
         self.uc.mem_map(data_address, _page_up(data_size))
+        self.held: dict[str, int] = {}  # register values unicorn holds now
 
     def run(self, start: Concrete, pc: int) -> Concrete:
         uc = self.uc
         uc.mem_write(start.data_address, start.data)
-        for name, value in start.registers.items():
-            if name not in self.isa.zero_registers:
-                uc.reg_write(self.isa.register_ids[name], value)
+        writes = [(self.isa.register_ids[name], value) for name, value in start.registers.items()
+                  if name not in self.isa.zero_registers and self.held.get(name) != value]
+        if writes:
+            uc.reg_write_batch(writes)
         self.isa.write_flags(uc, start.flags)
         uc.emu_start(pc, pc + 0x100000, count=1)
-        registers = {name: (0 if name in self.isa.zero_registers else uc.reg_read(rid) & MASK64)
-                     for name, rid in self.isa.register_ids.items()}
+        names = list(self.isa.register_ids)
+        values = uc.reg_read_batch([self.isa.register_ids[n] for n in names])
+        registers = {name: (0 if name in self.isa.zero_registers
+                            else value & ((1 << self.isa.bits(name)) - 1))
+                     for name, value in zip(names, values)}
+        self.held = dict(registers)
         result = Concrete(registers, self.isa.read_flags(uc), start.data_address,
                           bytes(uc.mem_read(start.data_address, len(start.data))))
         result.pc = uc.reg_read(self.isa.pc_id)
