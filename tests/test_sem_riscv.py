@@ -10,7 +10,9 @@ every memory byte and the place control goes to.
 
 from __future__ import annotations
 
+import math
 import random
+import struct
 import subprocess
 import time
 from dataclasses import dataclass
@@ -46,6 +48,61 @@ EDGE_PAIRS = ((INT64_MIN, MASK), (0xDEADBEEF80000000, 0x55555555FFFFFFFF), (5, 0
               (1, 31), (MASK, 32), (INT64_MIN, 63), (0, 0), (INT32_MIN, 1))
 
 rng = random.Random(6)
+
+
+def f64(x: float) -> int:
+    return struct.unpack("<Q", struct.pack("<d", x))[0]
+
+
+def f32(x: float) -> int:
+    return struct.unpack("<I", struct.pack("<f", x))[0]
+
+
+FP_EDGES = (0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 1.5, 2.5, -2.5, 3.75, math.inf, -math.inf, math.nan,
+            2.0**31, 2.0**31 - 0.5, -(2.0**31), -(2.0**31) - 1, 2.0**32, 2.0**32 - 1, 2.0**63,
+            -(2.0**63), 2.0**64, 1e30, -1e-30, 1e-40, 3.4028234663852886e38, 1.1754943508222875e-38)
+DOUBLE_EDGES = tuple(map(f64, FP_EDGES + (1e300, 5e-324, 1.7976931348623157e308))) + (
+    0x7FF0000000000001, 0xFFF8000000001234)  # a signalling NaN, a NaN with payload
+SINGLE_EDGES = tuple(map(f32, FP_EDGES)) + (0x7F800001, 0xFFC01234)
+BOX = 0xFFFFFFFF << 32
+# (fa1, fa2) pairs every FP form meets, as indexes into FP_EDGES
+FP_EDGE_PAIRS = ((0, 1), (1, 0), (12, 2), (2, 12), (10, 11), (10, 10), (2, 2), (13, 4), (7, 4),
+                 (21, 4), (23, 3), (26, 26))
+
+
+def random_fp(single: bool) -> int:
+    edges = SINGLE_EDGES if single else DOUBLE_EDGES
+    draw = rng.random()
+    if draw < 0.4:
+        raw = rng.choice(edges)
+    elif draw < 0.7:  # an ordinary number, maybe integral
+        x = rng.uniform(-1e6, 1e6) if rng.random() < 0.5 else float(rng.randint(-(1 << 40), 1 << 40))
+        raw = f32(x) if single else f64(x)
+    else:
+        raw = rng.getrandbits(32 if single else 64)
+    return BOX | raw if single else raw
+
+
+def quieten(raw: int, single: bool) -> int:
+    """A signalling NaN made quiet (other values unchanged)."""
+    exponent, quiet_bit = (0x7F800000, 1 << 22) if single else (0x7FF << 52, 1 << 51)
+    is_nan = raw & exponent == exponent and raw & (quiet_bit * 2 - 1)
+    return raw | quiet_bit if is_nan else raw
+
+
+# unicorn 2.1 (QEMU 5.0) implements fmin/fmax of ISA 2.1, which return NaN for
+# a signalling NaN operand; ISA 2.2 on (and the model) return the other operand.
+SNAN_SENSITIVE = ("fmin.", "fmax.")
+
+
+def reads_single(opcode: str) -> bool:
+    return opcode.endswith(".s") or opcode in ("fsw", "fmv.x.w")
+
+
+def writes_single(opcode: str) -> bool:
+    return (opcode in ("flw", "fmv.w.x") or opcode.startswith("fcvt.s.")
+            or (opcode.endswith(".s") and not opcode.startswith(("fcvt.", "feq", "flt", "fle", "fgt",
+                                                                  "fge"))))
 
 
 def imm12() -> int:
@@ -124,13 +181,44 @@ def build_forms() -> list[Form]:
             Form(f"lui a5, %hi({sym}); sw a1, %lo({sym})(a5)"),
             Form(f"lw a0, {sym}"), Form(f"sd a1, {sym}, t0"),
         ]
+    return forms + build_fp_forms()
+
+
+FP_ROUNDING = ("rne", "rtz", "rdn", "rup", "rmm")
+
+
+def build_fp_forms() -> list[Form]:
+    forms = []
+    for f in ("s", "d"):
+        forms += [Form(f"{op}.{f} fa0, fa1, fa2") for op in ("fadd", "fsub", "fmul", "fdiv")]
+        forms += [Form(f"{op}.{f} fa0, fa1, fa2, {rng.choice(FP_ROUNDING)}")
+                  for op in ("fadd", "fsub", "fmul", "fdiv")]
+        forms += [Form(f"fsqrt.{f} fa0, fa1"), Form(f"fsqrt.{f} fa0, fa1, rup")]
+        forms += [Form(f"{op}.{f} fa0, fa1, fa2") for op in ("fmin", "fmax", "fsgnj", "fsgnjn", "fsgnjx")]
+        forms += [Form(f"{op}.{f} fa0, fa1, fa2, fa3") for op in ("fmadd", "fmsub", "fnmadd", "fnmsub")]
+        forms += [Form(f"fmadd.{f} fa0, fa1, fa2, fa3, rtz")]
+        forms += [Form(f"{op}.{f} a0, fa1, fa2") for op in ("feq", "flt", "fle", "fgt", "fge")]
+        forms += [Form(f"{op}.{f} fa0, fa1") for op in ("fmv", "fneg", "fabs")]
+        for integer in ("w", "wu", "l", "lu"):
+            forms += [Form(f"fcvt.{integer}.{f} a0, fa1, {rm}") for rm in FP_ROUNDING]
+            forms += [Form(f"fcvt.{integer}.{f} a0, fa1")]
+            forms += [Form(f"fcvt.{f}.{integer} fa0, a1")]
+            if not (f == "d" and integer.startswith("w")):  # exact: gas takes no rounding mode
+                forms += [Form(f"fcvt.{f}.{integer} fa0, a1, {rng.choice(FP_ROUNDING)}")]
+        m, size = {"s": ("w", 4), "d": ("d", 8)}[f]
+        forms += [Form(f"fl{m} fa0, {aligned(size)}(s1)", "s1=M") for _ in range(2)]
+        forms += [Form(f"fs{m} fa1, {aligned(size)}(s1)", "s1=M") for _ in range(2)]
+        forms += [Form(f"fl{m} fa0, datum+16, a5"), Form(f"fs{m} fa1, datum+24, t0")]
+        forms += [Form(f"fmv.x.{m} a0, fa1"), Form(f"fmv.{m}.x fa0, a1")]
+    forms += [Form("fcvt.s.d fa0, fa1"), Form("fcvt.s.d fa0, fa1, rtz"), Form("fcvt.d.s fa0, fa1")]
     return forms
 
 
 FORMS = build_forms()
 
 # A scratch register the model declares unknown: (form pattern, register).
-SCRATCH = {"tail": "x6", "sd a1, datum": "x5"}
+SCRATCH = {"tail": "x6", "sd a1, datum": "x5", "flw fa0, datum": "x15", "fsw fa1, datum": "x5",
+           "fld fa0, datum": "x15", "fsd fa1, datum": "x5"}
 
 
 def parse(text: str) -> Instruction:
@@ -168,7 +256,10 @@ def program(tmp_path_factory) -> Program:
             pytest.skip(f"{tool} not installed")
     work: Path = tmp_path_factory.mktemp("rv")
     (work / "forms.s").write_text(_source(FORMS))
-    run = lambda *cmd: subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=work)
+    def run(*cmd: str) -> subprocess.CompletedProcess:
+        done = subprocess.run(cmd, capture_output=True, text=True, cwd=work)
+        assert done.returncode == 0, f"{' '.join(cmd)} failed:\n{done.stderr}"
+        return done
     run(TOOLS[0], "-march=rv64imafdc", "-o", "forms.o", "forms.s")
     run(TOOLS[1], f"-Ttext={TEXT_BASE:#x}", f"--section-start=.data={MEM_BASE + DATA_OFFSET:#x}",
         "-e", "form_0", "-o", "forms", "forms.o")
@@ -182,12 +273,34 @@ def program(tmp_path_factory) -> Program:
 
 # ------------------------------------------------------------ one state
 
-def random_registers(pair: tuple[int, int] | None) -> list[int]:
+FP = 32  # f<n> is regs[FP + n]
+
+
+def random_registers(k: int, single: bool) -> list[int]:
+    """x0..x31 then f0..f31; state k < len(EDGE_PAIRS) puts an edge pair in
+    a1/a2 and fa1/fa2."""
     regs = [0] + [rng.choice(EDGES) if rng.random() < 0.3 else rng.getrandbits(64)
                   for _ in range(31)]
-    if pair is not None:
-        regs[11], regs[12] = pair  # a1, a2
+    regs += [random_fp(single) for _ in range(32)]
+    if k < len(EDGE_PAIRS):
+        regs[11], regs[12] = EDGE_PAIRS[k]  # a1, a2
+    if k < len(FP_EDGE_PAIRS):
+        edges = SINGLE_EDGES if single else DOUBLE_EDGES
+        for reg, index in zip((FP + 11, FP + 12), FP_EDGE_PAIRS[k]):
+            regs[reg] = (BOX | edges[index]) if single else edges[index]
     return regs
+
+
+def unicorn_id(n: int) -> int:
+    return rc.UC_RISCV_REG_X0 + n if n < FP else rc.UC_RISCV_REG_F0 + n - FP
+
+
+def state_name(n: int) -> str:
+    return f"x{n}" if n < FP else f"f{n - FP}"
+
+
+STATE_NAMES = tuple(map(state_name, range(64)))
+INPUT_NAMES = tuple(f"in.{name}" for name in STATE_NAMES)
 
 
 def apply_setup(regs: list[int], setup: str, target: int) -> None:
@@ -202,11 +315,11 @@ def apply_setup(regs: list[int], setup: str, target: int) -> None:
 
 def run_unicorn(uc, program: Program, i: int, regs: list[int], memory: bytes):
     uc.mem_write(MEM_BASE, memory)
-    for n in range(1, 32):
-        uc.reg_write(rc.UC_RISCV_REG_X0 + n, regs[n])
+    for n in range(1, 64):
+        uc.reg_write(unicorn_id(n), regs[n])
     start = program.start(i)
     uc.emu_start(start, 0xFFFF_FFFF_0000, count=(program.end(i) - start) // 4)
-    final = [0] + [uc.reg_read(rc.UC_RISCV_REG_X0 + n) for n in range(1, 32)]
+    final = [0] + [uc.reg_read(unicorn_id(n)) for n in range(1, 64)]
     return final, bytes(uc.mem_read(MEM_BASE, MEM_SIZE)), uc.reg_read(rc.UC_RISCV_REG_PC)
 
 
@@ -217,20 +330,31 @@ class Symbolic:
     state: object
     exit: object
     initial: object
+    free: dict[str, z3.ExprRef]  # the constants its results depend on, by name
+    changed: dict[int, z3.ExprRef]  # register index (as in `regs`) -> new value
 
 
 def symbolic(form: Form) -> Symbolic:
     state = riscv.fresh_state("in.")
     initial = riscv.fresh_state("in.")
     exit_ = riscv.run_block(state, [parse(part) for part in form.text.split(";")])
-    return Symbolic(state, exit_, initial)
+    changed = {n: state.regs[name] for n, name in enumerate(STATE_NAMES)
+               if not state.regs[name].eq(initial.regs[name])}
+    results = list(changed.values())
+    results += [w.address for w in state.writes] + state.assumptions
+    results += [e for e in (exit_.cond, exit_.address) if e is not None]
+    free: dict[str, z3.ExprRef] = {}
+    seen: set = set()
+    for expr in results + [state.mem]:
+        _constants(expr, free, seen)
+    return Symbolic(state, exit_, initial, free, changed)
 
 
 def _constants(expr: z3.ExprRef, out: dict[str, z3.ExprRef], seen: set) -> None:
     if expr.get_id() in seen:
         return
     seen.add(expr.get_id())
-    if z3.is_const(expr) and expr.decl().kind() == z3.Z3_OP_UNINTERPRETED:
+    if z3.is_const(expr) and expr.decl().kind() == z3.Z3_OP_UNINTERPRETED and z3.is_bv(expr):
         out[expr.decl().name()] = expr
     for child in expr.children():
         _constants(child, out, seen)
@@ -247,20 +371,16 @@ def _selects(expr: z3.ExprRef, mem: z3.ExprRef, out: set, seen: set) -> None:
 
 
 class Evaluator:
-    """Evaluates the model's expressions on one concrete input state."""
+    """Evaluates the model's expressions on one concrete input state:
+    `values` gives each free constant (registers `in.x5`, symbols, ...)."""
 
-    def __init__(self, sym: Symbolic, regs: list[int], memory: bytes, pairs: dict[str, int]):
+    def __init__(self, sym: Symbolic, values: dict[str, int], memory: bytes):
         self.mem0 = sym.initial.mem
         self.memory = memory
-        self.subs = [(sym.initial.regs[f"x{n}"], z3.BitVecVal(regs[n], 64)) for n in range(1, 32)]
-        self.pairs = pairs
+        self.subs = [(c, z3.BitVecVal(values[name], 64)) for name, c in sym.free.items()]
 
     def __call__(self, expr: z3.ExprRef) -> int | bool:
-        found: dict[str, z3.ExprRef] = {}
-        _constants(expr, found, set())
-        subs = self.subs + [(c, z3.BitVecVal(self.pairs[name], 64))
-                            for name, c in found.items() if name in self.pairs]
-        expr = z3.simplify(z3.substitute(expr, *subs))
+        expr = z3.simplify(z3.substitute(expr, *self.subs))
         selects: set = set()
         _selects(expr, self.mem0, selects, set())
         if selects:
@@ -300,38 +420,51 @@ def test_semantics_match_unicorn(program: Program):
     uc.mem_map(TEXT_BASE, (len(program.text) + 0xFFF) & ~0xFFF)
     uc.mem_write(TEXT_BASE, program.text)
     uc.mem_map(MEM_BASE, MEM_SIZE)
+    uc.reg_write(rc.UC_RISCV_REG_MSTATUS, 3 << 13)  # FS = dirty: the FPU is on
     began, checked, failures = time.perf_counter(), 0, []
+    symbols = {SYMBOL_PREFIX + name: address for name, address in program.symbols.items()}
     for i, form in enumerate(FORMS):
         sym = symbolic(form)
         target = program.symbols[f"tgt_{i}"]
+        fixed = {"pc": program.start(i), RETURN_ADDRESS: program.end(i)} | symbols
         scratch = next((reg for pattern, reg in SCRATCH.items() if form.text.startswith(pattern)), None)
+        opcodes = [parse(part).opcode for part in form.text.split(";")]
+        single_in, single_out = reads_single(opcodes[-1]), writes_single(opcodes[-1])
         for k in range(STATES_PER_FORM):
-            regs = random_registers(EDGE_PAIRS[k] if k < len(EDGE_PAIRS) else None)
+            regs = random_registers(k, single_in)
+            if opcodes[-1].startswith(SNAN_SENSITIVE):
+                regs[FP:] = [quieten(r, single_in) for r in regs[FP:]]
             apply_setup(regs, form.setup, target)
             memory = rng.randbytes(MEM_SIZE)
             final, final_memory, pc = run_unicorn(uc, program, i, regs, memory)
-            pairs = {"pc": program.start(i), RETURN_ADDRESS: program.end(i),
-                     **{SYMBOL_PREFIX + name: addr for name, addr in program.symbols.items()}}
+            values = fixed | dict(zip(INPUT_NAMES, regs))
             if scratch:  # the model leaves this register unknown
-                pairs[str(sym.state.regs[scratch])] = final[int(scratch[1:])]
-            evaluate = Evaluator(sym, regs, memory, pairs)
-            problems = check(sym, evaluate, regs, final, memory, final_memory, pc, program, i)
+                values[str(sym.state.regs[scratch])] = final[int(scratch[1:])]
+            evaluate = Evaluator(sym, values, memory)
+            problems = check(sym, evaluate, regs, final, memory, final_memory, pc, program, i,
+                             single_out)
             checked += 1
             if problems:
-                failures.append(f"{form.text!r} from {[hex(r) for r in regs]}: {problems}")
+                failures.append(f"{form.text!r} from a1={regs[11]:#x} a2={regs[12]:#x} "
+                            f"fa1={regs[FP + 11]:#x} fa2={regs[FP + 12]:#x} "
+                            f"fa3={regs[FP + 13]:#x}: {problems}")
     elapsed = time.perf_counter() - began
     print(f"\nRISC-V cross-check: {len(FORMS)} forms x {STATES_PER_FORM} states = {checked} runs "
           f"in {elapsed:.1f} s")
     assert not failures, f"{len(failures)} mismatches:\n" + "\n".join(failures[:20])
 
 
-def check(sym: Symbolic, evaluate, regs, final, memory, final_memory, pc, program, i) -> list[str]:
+def check(sym: Symbolic, evaluate, regs, final, memory, final_memory, pc, program, i,
+          single_out: bool) -> list[str]:
     problems = []
-    for n in range(1, 32):
-        expr = sym.state.regs[f"x{n}"]
-        model = regs[n] if expr.eq(sym.initial.regs[f"x{n}"]) else evaluate(expr)
-        if model != final[n]:
-            problems.append(f"x{n}: model {model:#x}, unicorn {final[n]:#x}")
+    for n in range(1, 64):
+        model = evaluate(sym.changed[n]) if n in sym.changed else regs[n]
+        got = final[n]
+        if n >= FP and single_out and model >> 32 == BOX >> 32:
+            # unicorn 2.1 (QEMU 5.0) does not NaN-box single results: compare the single
+            model, got = model & 0xFFFFFFFF, got & 0xFFFFFFFF
+        if model != got:
+            problems.append(f"{STATE_NAMES[n]}: model {model:#x}, unicorn {got:#x}")
     for assumption in sym.state.assumptions:
         assert evaluate(assumption), f"assumption fails on the test state: {assumption}"
     expected = bytearray(memory)

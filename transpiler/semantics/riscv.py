@@ -1,10 +1,11 @@
-"""RV64IM semantics in Z3: what each instruction gcc prints does to a `State`.
+"""RV64IMFD semantics in Z3: what each instruction gcc prints does to a `State`.
 
 Every mnemonic is data: arithmetic in `ARITH` (base operation and width; the
 32-bit `*w` forms sign-extend their result), loads and stores in `LOADS` /
 `STORES`, conditional branches in `BRANCHES`, and the pseudo-instructions in
-`PSEUDO` as rewrites into base instructions. `execute` dispatches through
-these tables.
+`PSEUDO` as rewrites into base instructions; F and D come from
+`riscv_fp.py`. `execute` dispatches through these tables. The state holds
+x0..x31 (`REGISTERS`) and f0..f31 (`FP_REGISTERS`, raw 64-bit IEEE bits).
 
 Control flow ends a block (`Exit`): `j`/`jal x0` is 'branch', `jal ra`/`call`
 is 'call' (the link register gets `symbols.return_address()`), `jalr` with a
@@ -27,6 +28,7 @@ from typing import Callable
 import z3
 
 from guacc.transpiler.asm.model import Imm, Instruction, Mem, Operand, Reg, SymRef
+from guacc.transpiler.semantics import riscv_fp
 from guacc.transpiler.semantics.riscv_operands import (
     FP_REGISTERS, REGISTERS, UnsupportedInstruction, address, canonical_register,
     expect_operands, pcrel_scratch, target_label, upper_symbol, value, write,
@@ -41,7 +43,7 @@ PC = z3.BitVec("pc", 64)
 
 
 def fresh_state(prefix: str) -> State:
-    state = State.fresh(REGISTERS, prefix)
+    state = State.fresh(REGISTERS + FP_REGISTERS, prefix)
     state.regs["x0"] = z3.BitVecVal(0, 64)
     return state
 
@@ -144,7 +146,7 @@ PSEUDO: dict[str, tuple[str, tuple]] = {
     "j": ("jal", (_ZERO, 0)),
     "call": ("jal", (_RA, 0)),  # auipc ra + jalr ra: only ra changes
     "ret": ("jalr", (_ZERO, Mem(_RA, Imm(0)))),
-}
+} | riscv_fp.PSEUDO
 
 
 def expand(instr: Instruction) -> Instruction:
@@ -268,6 +270,7 @@ HANDLERS: dict[str, Handler] = (
     | {m: _store for m in STORES}
     | {m: _branch for m in BRANCHES}
     | {"lui": _lui, "auipc": _auipc, "jal": _jal, "jalr": _jalr, "jr": _jalr, "tail": _tail}
+    | riscv_fp.HANDLERS
 )
 
 # Every mnemonic `execute` accepts.
