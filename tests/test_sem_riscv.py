@@ -159,6 +159,7 @@ def build_forms() -> list[Form]:
     forms += [Form(f"{op} a1, a1, {{T}}") for op in ("beq", "bge", "bltu")]
     forms += [Form(f"{op} a1, {{T}}") for op in ZERO_BRANCHES]
     forms += [Form(f"{op} a0, a1") for op in UNARY] + [Form("mv a1, a1"), Form("neg a0, zero")]
+    forms += [Form("sgt a0, a1, a2"), Form("sgtu a0, a1, a2")]
     constants = (0, -1, 2047, -2048, 2048, 0x7FF800, 0x12345678, 0x80000000, 0xFFFFFFFF,
                  0x7FFFFFFF, -(1 << 63), (1 << 63) - 1, 0x100000000, wide(), wide(), wide())
     forms += [Form(f"li a0, {c}") for c in constants]

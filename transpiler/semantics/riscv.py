@@ -133,6 +133,8 @@ PSEUDO: dict[str, tuple[str, tuple]] = {
     "snez": ("sltu", (0, _ZERO, 1)),
     "sltz": ("slt", (0, 1, _ZERO)),
     "sgtz": ("slt", (0, _ZERO, 1)),
+    "sgt": ("slt", (0, 2, 1)),
+    "sgtu": ("sltu", (0, 2, 1)),
     "beqz": ("beq", (0, _ZERO, 1)),
     "bnez": ("bne", (0, _ZERO, 1)),
     "blez": ("bge", (_ZERO, 0, 1)),
