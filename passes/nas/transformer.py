@@ -34,6 +34,7 @@ reference computes.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -44,6 +45,8 @@ from torch.nn import functional as F
 from .datasets import INPUT_MAX, Dataset
 from .emit import Buffer, CProgram, c_array
 from .intnet import Dense, QuantizedNet, Requant
+from guacc.passes.cost.library import load_library
+
 from .latency import Estimate, chain_cycles
 from .qat import EMA, ActQuant, _RoundSTE, fake_quant_weight, weight_qmax, weight_scale
 from .space import Architecture
@@ -218,6 +221,25 @@ class QuantTransformer(nn.Module):
 
 
 # ------------------------------------------------------------ C emission helpers
+# Innermost loops keep their shape through clang -O1 (no full or partial
+# unrolling), so the schedule-based estimate times the loops the HLS pragmas
+# describe and the analytic model can follow them. gcc and the HLS tools
+# ignore the pragma.
+NO_UNROLL = "#pragma clang loop unroll(disable)"
+_INNER = re.compile(r"^(\s*)(\w+_(?:mac|tail|sum|var|sqrt|out|exp_loop|norm|tok|pad)): (for .*)$")
+
+
+def _keep_loops(lines: list[str]) -> list[str]:
+    out = []
+    for line in lines:
+        m = _INNER.match(line)
+        if m:
+            out += [f"{m.group(1)}{m.group(2)}:", NO_UNROLL, f"{m.group(1)}{m.group(3)}"]
+        else:
+            out.append(line)
+    return out
+
+
 def _requant_expr(r: Requant, var: str = "acc") -> str:
     return f"(((int64_t){var} * {r.multiplier}LL + {1 << (r.shift - 1)}LL) >> {r.shift})"
 
@@ -292,6 +314,11 @@ class TokenEmbed:
         return requant_signed(self.requant, acc, signed_qmax(self.out_bits)).reshape(len(x), -1)
 
     def emit_c(self, prog: CProgram, src: Buffer, dst: Buffer) -> None:
+        start = len(prog.body)
+        self._emit(prog, src, dst)
+        prog.body[start:] = _keep_loops(prog.body[start:])
+
+    def _emit(self, prog: CProgram, src: Buffer, dst: Buffer) -> None:
         n, tf = self.name, self.token_features
         p = max(1, min(self.parallelism, tf))
         prog.globals.append(f"/* {n}: {self.tokens} tokens of {tf} features -> {self.d}, position in the bias */")
@@ -389,6 +416,11 @@ class EncoderBlock:
         return int_layernorm(r2, self.ln2_g, self.ln2_b, qa).reshape(n, -1)
 
     def emit_c(self, prog: CProgram, src: Buffer, dst: Buffer) -> None:
+        start = len(prog.body)
+        self._emit(prog, src, dst)
+        prog.body[start:] = _keep_loops(prog.body[start:])
+
+    def _emit(self, prog: CProgram, src: Buffer, dst: Buffer) -> None:
         n, t, d, dh, hh = self.name, self.tokens, self.d, self.dh, self.heads
         qa, fa = signed_qmax(self.out_bits), (1 << self.out_bits) - 1
         pa = max(1, min(self.parallelism, d))
@@ -544,6 +576,11 @@ class TokenSum:
         return x.astype(np.int64).reshape(len(x), self.tokens, self.d).sum(axis=1)
 
     def emit_c(self, prog: CProgram, src: Buffer, dst: Buffer) -> None:
+        start = len(prog.body)
+        self._emit(prog, src, dst)
+        prog.body[start:] = _keep_loops(prog.body[start:])
+
+    def _emit(self, prog: CProgram, src: Buffer, dst: Buffer) -> None:
         n, t, d = self.name, self.tokens, self.d
         prog.body += [
             f"  /* {n}: sum over {t} tokens (the mean's 1/{t} is in the classifier's scale) */",
@@ -626,4 +663,66 @@ def export_transformer(model: QuantTransformer, arch: Architecture, data: Datase
 
 # ------------------------------------------------------------ analytic latency
 def transformer_estimate(arch: Architecture, data: Dataset, tech: str = "asic40", clock_ns: float = 5.0) -> Estimate:
-    raise NotImplementedError
+    """Cycles, energy and area of the emitted loop nests, from the shapes and
+    multiplier counts alone: each loop body is timed by chaining the library's
+    unit delays the way the scheduler does (see latency.analytic_estimate)."""
+    lib = load_library(tech, clock_ns)
+    load, store = lib.unit("load", 32), lib.unit("store", 32)
+    add, mul, cmp, mux = lib.unit("int_add", 32), lib.unit("int_mul", 32), lib.unit("int_cmp", 32), lib.unit("mux", 32)
+    add64, mul64, shift64, div64 = (lib.unit("int_add", 64), lib.unit("int_mul", 64), lib.unit("shift", 64),
+                                    lib.unit("int_div", 64))
+    slots = _slots(arch)
+    t, fpt = token_shape(data)
+    d, hh = arch.d_model, max(1, arch.heads)
+    dh = d // hh
+
+    def cc(units) -> int:
+        return chain_cycles(units, clock_ns)
+
+    def mac_loop(n: int, p: int) -> float:
+        p = max(1, min(p, n))
+        main, tail = divmod(n, p)
+        return main * cc([load, mul] + [add] * p) + tail * cc([load, mul, add])
+
+    requant = cc([mul64, add64, shift64, cmp, mux, cmp, mux, store])
+
+    def tokenwise(n_in: int, n_out: int, p: int, epilogue: int) -> float:
+        return t * (1 + n_out * (1 + epilogue + mac_loop(n_in, p)))
+
+    residual = cc([mul64, add64, shift64, cmp, mux, cmp, mux, add, store])
+    layernorm = t * (1 + d * cc([load, add64]) + d * cc([load, mul64, add64, mul64, add64])
+                     + 1 + 32 * cc([add64, cmp, add64, mux]) + d * cc([load, mul64, add64, mul64, div64, add64,
+                                                                            shift64, cmp, mux, store]))
+    cycles = 1.0
+    if t * fpt > data.n_features:
+        cycles += t * fpt * cc([cmp, load, mux, store])
+    cycles += tokenwise(fpt, d, slots[0], requant)
+    macs = t * fpt * d
+    for li in range(arch.layers):
+        pa, pf = slots[1 + 2 * li], slots[2 + 2 * li]
+        cycles += 3 * tokenwise(d, d, pa, requant)
+        score = 1 + mac_loop(dh, pa) + cc([cmp, mux])
+        exp_j = cc([load, add, mul64, add64, shift64, cmp, mux, load, add])
+        norm_j = cc([load, mul, add, div64, store])
+        ctx_c = 1 + mac_loop(t, pa) + requant
+        cycles += hh * (1 + t * (1 + t * (score + exp_j + norm_j) + dh * ctx_c))
+        cycles += tokenwise(d, d, pa, residual) + layernorm
+        cycles += tokenwise(d, 2 * d, pf, requant) + tokenwise(2 * d, d, pf, residual) + layernorm
+        macs += t * 8 * d * d + 2 * t * t * d
+    cycles += d * (1 + t * cc([load, add]) + 1)  # token sum
+    pc = max(1, min(slots[-1], d))
+    cycles += data.n_classes * (2 + mac_loop(d, pc))
+    cycles += (data.n_classes - 1) * cc([load, cmp, mux]) + 1  # argmax
+    macs += d * data.n_classes
+    norms = arch.layers * 2 * t * d
+    energy_pj = (macs * (mul.energy_pj + add.energy_pj)
+                 + (macs // max(1, d)) * (mul64.energy_pj + add64.energy_pj + shift64.energy_pj)
+                 + norms * (2 * mul64.energy_pj + div64.energy_pj + 3 * add64.energy_pj)
+                 + arch.layers * 2 * t * 32 * 2 * add64.energy_pj)
+    multipliers = max(slots)
+    area = lib.area_scalar(mul.area * multipliers + add.area * multipliers + mul64.area * 2 + add64.area * 2
+                           + shift64.area + div64.area)
+    leakage_mw = (multipliers * (mul.leakage_mw + add.leakage_mw) + 2 * mul64.leakage_mw + 2 * add64.leakage_mw
+                  + div64.leakage_mw)
+    latency_ns = cycles * clock_ns
+    return Estimate(cycles, latency_ns, (energy_pj + leakage_mw * latency_ns) / 1000.0, area)
