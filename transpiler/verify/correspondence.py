@@ -16,6 +16,7 @@ entry, and the point after each call):
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -24,7 +25,7 @@ import z3
 from guacc.transpiler.asm.model import Block
 
 from .abi import abi, role_pairs, semantics
-from .frame import CFA, Frame, analyze_frame, entry_state, split_cfa_offset
+from .frame import CFA, Frame, analyze_frame, entry_names, entry_state, split_cfa_offset
 from .liveness import FLAG, BlockLiveness, effects, function_liveness
 from .pairing import BlockPair
 from .trace import TracedState, UnsupportedCode, run_segment, segment_bounds
@@ -90,6 +91,7 @@ class FunctionCorrespondence:
     returns_value: bool
     return_bits: int
     notes: list[str] = field(default_factory=list)
+    callee_saved_pairs: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def entry_label(self) -> str:
@@ -184,7 +186,7 @@ def _loose_state(side_isa: str, other_isa: str, frame: Frame, entry: bool, prefi
     """A state good enough to find frame addresses: sp and the frame pointer
     at their invariant values, everything else free."""
     if entry:
-        return entry_state(side_isa, other_isa, prefix)
+        return entry_state(side_isa, frame.names, prefix)
     conv = abi(side_isa)
     state = TracedState.wrap(semantics(side_isa).fresh_state(prefix))
     state.regs[conv.sp] = CFA - frame.size
@@ -326,6 +328,9 @@ def _widen_arrays(slots: list[SlotPair], src_frame: Frame, dst_frame: Frame) -> 
 
 # ------------------------------------------------------------ register pairs
 
+_INTEGER = re.compile(r"x\d+$")  # architectural names of integer registers on both ISAs
+
+
 def _first_use(isa: str, instrs, start: int, reg: str) -> int:
     for i in range(start, len(instrs)):
         if reg in effects(isa, instrs[i]).reads:
@@ -339,17 +344,19 @@ def _boundary_pairs(corr: FunctionCorrespondence, src_label: str, dst_label: str
     s_start = src.segments(src_label)[k][0]
     d_start = dst.segments(dst_label)[k][0]
     frame_regs = lambda side: set(abi(side.isa).frame_registers) | {abi(side.isa).zero}  # noqa: E731
+    # integer registers only: floating point is not part of the correspondence yet
     live_s = {r for r in src.liveness[src_label].before[s_start]
-              if not r.startswith(FLAG) and r not in frame_regs(src)}
+              if _INTEGER.match(r) and r not in frame_regs(src) and r not in src.frame.untouched}
     live_d = {r for r in dst.liveness[dst_label].before[d_start]
-              if not r.startswith(FLAG) and r not in frame_regs(dst)}
+              if _INTEGER.match(r) and r not in frame_regs(dst) and r not in dst.frame.untouched}
     at_function_entry = src_label == corr.entry_label and k == 0
     callee_s, callee_d = abi(src.isa).callee_saved, abi(dst.isa).callee_saved
     if at_function_entry:  # callee-saved registers hold the shared entry values already
         live_s -= callee_s
         live_d -= callee_d
     pairs: list[tuple[str, str]] = []
-    for s, d in role_pairs(src.isa, dst.isa):
+    args = set(abi(src.isa).args)
+    for s, d in [p for p in role_pairs(src.isa, dst.isa) if p[0] in args] + corr.callee_saved_pairs:
         if s in live_s and d in live_d:
             pairs.append((s, d))
     rest_s = sorted(live_s - {p[0] for p in pairs} - callee_s,
@@ -386,9 +393,34 @@ def _width_function(src: Side, dst: Side):
 
 # ------------------------------------------------------------ the whole thing
 
-def _side(isa: str, other: str, blocks: list[Block], aliases: dict[str, str] | None,
+def callee_saved_pairs(src_isa: str, src_blocks: list[Block], dst_isa: str,
+                       dst_blocks: list[Block]) -> list[tuple[str, str]]:
+    """Callee-saved registers that hold the same temporaries: gcc allocates
+    them in different orders on the two sides, so they pair by the order in
+    which the function body first writes them (never-written ones by ABI role)."""
+    def first_writes(isa, blocks):
+        saved, order = abi(isa).callee_saved, []
+        for b in blocks:
+            for instr in b.instructions:
+                if effects(isa, instr).exit_kind == "ret":
+                    return order
+                for reg in sorted(effects(isa, instr).writes & saved):
+                    if reg not in order:
+                        order.append(reg)
+        return order
+
+    written_s, written_d = first_writes(src_isa, src_blocks), first_writes(dst_isa, dst_blocks)
+    pairs = list(zip(written_s, written_d))
+    used_s, used_d = {p[0] for p in pairs}, {p[1] for p in pairs}
+    saved_s, saved_d = abi(src_isa).callee_saved, abi(dst_isa).callee_saved
+    pairs += [(s, d) for s, d in role_pairs(src_isa, dst_isa)
+              if s in saved_s and d in saved_d and s not in used_s and d not in used_d]
+    return pairs
+
+
+def _side(isa: str, names: dict[str, str], blocks: list[Block], aliases: dict[str, str] | None,
           returns_value: bool) -> Side:
-    frame = analyze_frame(isa, other, blocks)
+    frame = analyze_frame(isa, names, blocks)
     names = {b.label: b.label for b in blocks} | dict(aliases or {})
     return Side(isa, blocks, names, frame, function_liveness(isa, blocks, returns_value))
 
@@ -421,11 +453,12 @@ def infer_correspondence(name: str, src_isa: str, src_blocks: list[Block], dst_i
     returns_value = _returns_value(*rv)
     arm = (src_isa, src_blocks) if src_isa == "arm" else (dst_isa, dst_blocks)
     return_bits = _return_bits(*arm)
-    src = _side(src_isa, dst_isa, src_blocks, src_aliases, returns_value)
-    dst = _side(dst_isa, src_isa, dst_blocks, dst_aliases, returns_value)
+    saved_pairs = callee_saved_pairs(src_isa, src_blocks, dst_isa, dst_blocks)
+    src = _side(src_isa, entry_names(src_isa, saved_pairs, 0), src_blocks, src_aliases, returns_value)
+    dst = _side(dst_isa, entry_names(dst_isa, saved_pairs, 1), dst_blocks, dst_aliases, returns_value)
     slots, notes = infer_slots(src, dst, pairs)
     corr = FunctionCorrespondence(name, src, dst, {p.src: p.dst for p in pairs}, slots, {},
-                                  returns_value, return_bits, notes)
+                                  returns_value, return_bits, notes, saved_pairs)
     widths = _width_function(src, dst)
     for pair in pairs:
         n = min(len(src.segments(pair.src)), len(dst.segments(pair.dst)))

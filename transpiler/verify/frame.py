@@ -16,9 +16,9 @@ import z3
 
 from guacc.transpiler.asm.model import Block
 
-from .abi import abi, role_pairs, semantics
+from .abi import abi, semantics
 from .liveness import effects
-from .trace import TracedState, UnsupportedCode, run_segment
+from .trace import TracedState, UnsupportedCode, execute_one, run_segment
 
 CFA = z3.BitVec("cfa", 64)
 _ENTRY = "entry!"
@@ -60,21 +60,14 @@ def split_cfa_offset(address: z3.BitVecRef) -> tuple[int, bool] | None:
     return 0, True
 
 
-def role_name(isa: str, reg: str, other_isa: str) -> str:
-    """Shared name of the entry value of `reg`: its role if it has one on
-    both sides, else a name private to this side."""
-    conv = abi(isa)
-    if reg == conv.sp:
-        return "sp"
-    if reg == conv.fp:
-        return "fp"
-    if reg == conv.lr:
-        return "lr"
-    side = 0 if isa <= other_isa else 1
-    for pair in role_pairs(*sorted((isa, other_isa))) if isa != other_isa else ():
-        if pair[side] == reg:
-            return f"{pair[0]}={pair[1]}"
-    return f"{isa}.{reg}"
+def entry_names(isa: str, pairs: list[tuple[str, str]], side: int) -> dict[str, str]:
+    """Names of the entry values of one side's callee-saved registers:
+    shared by the two registers of a pair (`pairs`: (src, dst) registers,
+    `side` 0 for the source), private to this side otherwise."""
+    names = {reg: f"{isa}.{reg}" for reg in abi(isa).callee_saved}
+    for pair in pairs:
+        names[pair[side]] = f"{pair[0]}={pair[1]}"
+    return names
 
 
 @dataclass(frozen=True)
@@ -91,19 +84,21 @@ class Frame:
     fp: tuple  # ('cfa', offset) | ('entry',) | ('free',)
     lr: tuple  # ('entry',) | ('free',)
     save_slots: list[SaveSlot] = field(default_factory=list)
-
-    def entry_state(self, other_isa: str, prefix: str) -> TracedState:
-        """The state at function entry: sp = cfa, frame/link/callee-saved
-        registers hold the shared entry values, the rest is free."""
-        return entry_state(self.isa, other_isa, prefix)
+    names: dict[str, str] = field(default_factory=dict)  # callee-saved register -> entry value name
+    untouched: frozenset[str] = frozenset()  # callee-saved registers no instruction writes: entry value throughout
 
 
-def entry_state(isa: str, other_isa: str, prefix: str) -> TracedState:
+def entry_state(isa: str, names: dict[str, str], prefix: str) -> TracedState:
+    """The state at function entry: sp = cfa, the frame and link registers
+    and the callee-saved ones (named by `names`) hold the shared entry
+    values, the rest is free."""
     conv = abi(isa)
     state = TracedState.wrap(semantics(isa).fresh_state(prefix))
     state.regs[conv.sp] = CFA
-    for reg in (conv.fp, conv.lr, *conv.callee_saved):
-        state.regs[reg] = entry_value(role_name(isa, reg, other_isa))
+    state.regs[conv.fp] = entry_value("fp")
+    state.regs[conv.lr] = entry_value("lr")
+    for reg in conv.callee_saved:
+        state.regs[reg] = entry_value(names.get(reg, f"{isa}.{reg}"))
     return state
 
 
@@ -111,14 +106,28 @@ def has_calls(isa: str, blocks: list[Block]) -> bool:
     return any(effects(isa, i).exit_kind == "call" for b in blocks for i in b.instructions)
 
 
-def analyze_frame(isa: str, other_isa: str, blocks: list[Block]) -> Frame:
-    """The frame of the function whose blocks are `blocks` (entry first)."""
+def analyze_frame(isa: str, names: dict[str, str], blocks: list[Block]) -> Frame:
+    """The frame of the function whose blocks are `blocks` (entry first);
+    `names`: entry value names of the callee-saved registers."""
     conv = abi(isa)
-    state = entry_state(isa, other_isa, f"frame.{isa}!")
-    run = run_segment(isa, state, blocks[0].instructions, store_values=True)
-    sp_offset = cfa_offset(state.regs[conv.sp])
-    if sp_offset is None or sp_offset > 0:
-        raise UnsupportedCode("stack pointer after the prologue is not a fixed offset below the CFA")
+    state = entry_state(isa, names, f"frame.{isa}!")
+    # Walk the entry block until its first call; the prologue ends where sp
+    # stops going down (a one-block function also pops its frame again).
+    instrs = blocks[0].instructions
+    run = run_segment(isa, state.copy(), instrs, store_values=True)
+    end = run.end
+    lowest, snapshot = 0, state.copy()
+    for index in range(end):
+        execute_one(isa, state, instrs[index])
+        offset = cfa_offset(state.regs[conv.sp])
+        if offset is None:
+            raise UnsupportedCode("stack pointer after the prologue is not a fixed offset below the CFA")
+        if offset > lowest and lowest < 0:
+            break
+        if offset <= lowest:
+            lowest, snapshot = offset, state.copy()
+    state = snapshot
+    sp_offset = lowest
     # What each store wrote, read right after it: a later store through a
     # pointer the simplifier cannot tell apart would hide it at the end.
     slots = []
@@ -140,4 +149,6 @@ def analyze_frame(isa: str, other_isa: str, blocks: list[Block]) -> Frame:
     lr_saved = any(s.role == "lr" for s in slots)
     lr = ("entry",) if (is_entry_value(state.regs[conv.lr]) == "lr" and not lr_saved
                         and not has_calls(isa, blocks)) else ("free",)
-    return Frame(isa, -sp_offset, fp, lr, sorted(slots, key=lambda s: s.offset))
+    written = {r for b in blocks for i in b.instructions for r in effects(isa, i).writes}
+    return Frame(isa, -sp_offset, fp, lr, sorted(slots, key=lambda s: s.offset), dict(names),
+                 frozenset(conv.callee_saved - written))

@@ -20,7 +20,7 @@ import z3
 from guacc.transpiler.asm.model import Block, Hole, Instruction, Mem, Reg
 
 from .abi import abi, semantics
-from .trace import SEMANTICS_ERRORS, TracedState, UnsupportedCode
+from .trace import SEMANTICS_ERRORS, TracedState, UnsupportedCode, execute_one
 
 FLAG = "flag:"  # flags take part in liveness as pseudo-registers 'flag:n' ...
 _PREFIX = "lv!"
@@ -97,10 +97,7 @@ def effects(isa: str, instr: Instruction) -> Effects:
     sem = semantics(isa)
     state = TracedState.wrap(sem.fresh_state(_PREFIX))
     regs_before, flags_before = dict(state.regs), dict(state.flags)
-    try:
-        exit_ = sem.execute(state, instr)
-    except SEMANTICS_ERRORS as err:
-        raise UnsupportedCode(f"{instr.opcode}: {err}") from err
+    exit_ = execute_one(isa, state, instr)
     writes = {r for r, v in state.regs.items() if r in regs_before and not v.eq(regs_before[r])}
     flag_writes = {f for f, v in state.flags.items() if not v.eq(flags_before[f])}
     exprs = [state.regs[r] for r in writes] + [state.flags[f] for f in flag_writes]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import z3
 
-from .abi import abi, role_pairs, semantics
+from .abi import abi, semantics
 from .correspondence import FunctionCorrespondence, RegisterPair, SlotPair
 from .frame import CFA, Frame, cfa_offset, entry_state, entry_value, split_cfa_offset
 from .memory import MemoryModel
@@ -118,6 +118,8 @@ def _set_frame_registers(state: TracedState, isa: str, frame: Frame) -> None:
         state.regs[conv.fp] = entry_value("fp")
     if frame.lr[0] == "entry":
         state.regs[conv.lr] = entry_value("lr")
+    for reg in frame.untouched:
+        state.regs[reg] = entry_value(frame.names.get(reg, f"{isa}.{reg}"))
 
 
 def _fill_save_slots(mem: z3.ArrayRef, frame: Frame) -> z3.ArrayRef:
@@ -131,8 +133,8 @@ def make_inputs(corr: FunctionCorrespondence, src_label: str, segment: int) -> I
     src_isa, dst_isa = corr.src.isa, corr.dst.isa
     at_entry = src_label == corr.entry_label and segment == 0
     if at_entry:
-        src = entry_state(src_isa, dst_isa, "s!")
-        dst = entry_state(dst_isa, src_isa, "t!")
+        src = entry_state(src_isa, corr.src.frame.names, "s!")
+        dst = entry_state(dst_isa, corr.dst.frame.names, "t!")
     else:
         src = TracedState.wrap(semantics(src_isa).fresh_state("s!"))
         dst = TracedState.wrap(semantics(dst_isa).fresh_state("t!"))
@@ -319,9 +321,12 @@ def return_obligations(corr: FunctionCorrespondence, src: TracedState, dst: Trac
                       (src.regs[s_abi.fp], dst.regs[d_abi.fp])),
            Obligation("link register", src.regs[s_abi.lr] == dst.regs[d_abi.lr], "both",
                       (src.regs[s_abi.lr], dst.regs[d_abi.lr]))]
-    for s, d in role_pairs(corr.src.isa, corr.dst.isa):
-        if s in s_abi.callee_saved and d in d_abi.callee_saved:
-            out.append(register_obligation(corr, f"callee-saved {s}~{d}", src.regs[s], dst.regs[d], 64))
+    # each side restores its own callee-saved registers
+    for side, state, conv, frame in (("src", src, s_abi, corr.src.frame), ("dst", dst, d_abi, corr.dst.frame)):
+        for reg in sorted(conv.callee_saved):
+            name = frame.names.get(reg, f"{frame.isa}.{reg}")
+            out.append(Obligation(f"{side} callee-saved {reg} restored", state.regs[reg] == entry_value(name),
+                                  "both", (state.regs[reg], entry_value(name))))
     if corr.returns_value:
         s, d = s_abi.returns[0], d_abi.returns[0]
         out.append(register_obligation(corr, f"return value {s}~{d}", src.regs[s], dst.regs[d], corr.return_bits))

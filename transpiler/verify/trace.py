@@ -5,12 +5,13 @@ does not see."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import z3
 
-from guacc.transpiler.asm.model import Instruction
+from guacc.transpiler.asm.model import Instruction, Reg
 from guacc.transpiler.semantics.state import Exit, MemoryWrite, State
 
 from .abi import semantics
@@ -119,7 +120,27 @@ def normalize(value: z3.BitVecRef) -> z3.BitVecRef:
     return value
 
 
+def _swap_sources(base: str):
+    return lambda ops: Instruction(base, (ops[0], ops[2], ops[1]))
+
+
+def _uxtw(ops):
+    dest = Reg("w" + ops[0].name[1:]) if ops[0].name.startswith("x") else ops[0]
+    return Instruction("mov", (dest, ops[1]))
+
+
+# Aliases gcc prints that the ISA semantics do not know yet (reported to
+# their owners), rewritten into ones they do.
+_MISSING_ALIASES = {
+    "riscv": {"sgt": _swap_sources("slt"), "sgtu": _swap_sources("sltu")},
+    "arm": {"uxtw": _uxtw},
+}
+
+
 def execute_one(isa: str, state: State, instr: Instruction) -> Exit | None:
+    rewrite = _MISSING_ALIASES.get(isa, {}).get(instr.opcode)
+    if rewrite is not None and len(instr.operands) >= 2:
+        instr = dataclasses.replace(rewrite(instr.operands), line=instr.line, loc=instr.loc)
     try:
         return semantics(isa).execute(state, instr)
     except SEMANTICS_ERRORS as err:
