@@ -30,6 +30,9 @@ def add_estimate_command(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--ports", type=int, default=2, help="memory ports per array (default: 2)")
     p.add_argument("--limit", action="append", default=[], metavar="CLASS=N",
                    help="at most N units of a class, e.g. fp_mul=1 (repeatable; default: no limit)")
+    p.add_argument("--no-if-convert", dest="if_convert", action="store_false",
+                   help="schedule every basic block on its own (default: small diamonds and triangles are "
+                        "if-converted into one schedule, as HLS tools do)")
     p.add_argument("--seed", type=int, default=0, help="seed for generated profiling inputs (default: 0)")
     p.add_argument("--timeout", type=float, default=2.0, help="seconds per profiling input (default: 2)")
     p.add_argument("--json", action="store_true", help="print JSON instead of tables")
@@ -59,6 +62,7 @@ def options_from_args(args: argparse.Namespace):
     return EstimateOptions(
         tech=args.tech, clock_ns=args.clock, config=config, profile=args.profile_input > 0 or bool(args.inputs),
         inputs=args.inputs, profile_inputs=max(args.profile_input, 1), seed=args.seed, timeout=args.timeout,
+        if_convert=getattr(args, "if_convert", True),
     )
 
 

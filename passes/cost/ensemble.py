@@ -6,7 +6,16 @@ Second stage (schedule-based), per function:
   boundary at once); plus 2:1 multiplexers in front of shared units (a unit
   that executes k ops needs (k-1) mux bits per input bit); plus one instance
   of each callee's accelerator;
-- latency: sum over blocks of schedule length x executions per call;
+- latency: sum over scheduling regions of schedule length x executions per
+  call of the region's entry. A region is one block, or an if-converted
+  diamond/triangle (nested ones, chains of them: `regions.py`) scheduled as one
+  dataflow graph, as HLS tools do; `EstimateOptions.if_convert=False` gives
+  every block its own schedule;
+- registers and ops of an if-converted region: a step of a side switches only
+  in executions that take that side (predicated), so its energy counts at its
+  own block's frequency, as do the register bits it writes; values of two
+  exclusive sides may share a register (the most bits held on any one path
+  through the region count);
 - power: leakage of everything allocated + dynamic energy / latency;
 - energy: dynamic energy per call + leakage x latency (so energy = power x
   latency, exactly).
@@ -35,7 +44,8 @@ from .frequency import Frequencies, block_frequencies, static_frequencies
 from .library import Resources, TechLibrary, load_library
 from .liveness import live_sets, needs_register
 from .opclass import type_width
-from .schedule import BlockSchedule, SchedOp, ScheduleConfig, schedule_block
+from .regions import MAX_REGION_BLOCKS, MAX_REGION_OPS, Region, find_regions, region_of, single_block_regions
+from .schedule import BlockSchedule, PhiMux, SchedOp, ScheduleConfig, schedule_region
 
 _EPS = 1e-9
 
@@ -54,16 +64,22 @@ class EstimateOptions:
     # originals): inputs follow `signature`, mapped to parameters by `args`.
     signature: Any = None
     args: Sequence | None = None
+    # If-convert small acyclic single-entry single-exit regions (diamonds,
+    # triangles, nested ones) into one schedule each, as HLS tools do.
+    if_convert: bool = True
+    if_convert_max_blocks: int = MAX_REGION_BLOCKS
+    if_convert_max_ops: int = MAX_REGION_OPS
 
 
 @dataclass
 class BlockEstimate:
     name: str
-    cycles: int  # schedule length
+    cycles: int  # schedule length of its region when it is the region's entry, else 0
     frequency: float  # executions per call
     dynamic_pj: float  # per execution: units, registers written, muxes
     register_writes: int  # bits written per execution
-    schedule: BlockSchedule
+    schedule: BlockSchedule  # its region's schedule (the block's own when alone)
+    region: str = ""  # the entry block of its region
 
 
 @dataclass
@@ -163,9 +179,12 @@ class FunctionEstimate:
             "first_stage": self.fingerprint.to_dict(), "first_stage_gap": self.gap(),
             "top_contributors": self.top_contributors(),
             "opcode_counts": self.opcode_counts,
-            "blocks": [{"name": b.name, "cycles": b.cycles, "frequency": b.frequency,
+            "blocks": [{"name": b.name, "region": b.region, "cycles": b.cycles, "frequency": b.frequency,
                         "dynamic_energy_pj": b.dynamic_pj,
-                        "units_busy": b.schedule.busy} for b in self.blocks],
+                        "units_busy": b.schedule.busy if b.region == b.name else {}} for b in self.blocks],
+            "regions": [{"entry": b.region, "blocks": [x.name for x in self.blocks if x.region == b.region],
+                         "cycles": b.cycles, "frequency": b.frequency}
+                        for b in self.blocks if b.region == b.name],
             "callees": {k: v.to_dict() for k, v in self.callees.items()},
             "unmodelled": self.unmodelled,
         }
@@ -181,7 +200,7 @@ def estimate_function(module: ModuleOp, func: str | None = None,
     freqs = block_frequencies(module, name, profile=options.profile, inputs=options.inputs,
                               n=options.profile_inputs, seed=options.seed, timeout=options.timeout,
                               signature=options.signature, args=options.args)
-    return _Estimator(module, lib, options.config, freqs).function(name, ())
+    return _Estimator(module, lib, options, freqs).function(name, ())
 
 
 def estimate_module(module: ModuleOp, functions: Sequence[str] | None = None,
@@ -204,10 +223,11 @@ class _UnitGroup:
 
 
 class _Estimator:
-    def __init__(self, module: ModuleOp, lib: TechLibrary, config: ScheduleConfig, freqs: Frequencies) -> None:
+    def __init__(self, module: ModuleOp, lib: TechLibrary, options: EstimateOptions, freqs: Frequencies) -> None:
         self.module = module
         self.lib = lib
-        self.config = config
+        self.options = options
+        self.config: ScheduleConfig = options.config
         self.freqs = freqs
         self.funcs = {f.sym_name.data: f for f in graphs.defined_functions(module)}
         self.defined = frozenset(self.funcs)
@@ -244,10 +264,31 @@ class _Estimator:
         names = graphs.block_names(func)
         callee_cycles = {k: v.cycles for k, v in callees.items()}
         live_in, live_out = live_sets(func)
-        schedules = {
-            b: schedule_block(b, lib, self.config, name=names[b], callee_cycles=callee_cycles, defined=self.defined)
-            for b in func.body.blocks
-        }
+        opts = self.options
+        cache: dict[tuple[Block, ...], BlockSchedule] = {}
+
+        def schedule(r: Region) -> BlockSchedule:
+            key = tuple(r.blocks)
+            if key not in cache:
+                cache[key] = schedule_region(r, lib, self.config, name=names[r.entry], callee_cycles=callee_cycles,
+                                             defined=self.defined)
+            return cache[key]
+
+        def lengthens_no_path(r: Region) -> bool:
+            return schedule(r).length <= r.shortest_path(lambda b: schedule(region_of([b])).length)
+
+        if opts.if_convert:
+            regions = find_regions(func, max_blocks=opts.if_convert_max_blocks, max_ops=opts.if_convert_max_ops,
+                                   accept=lengthens_no_path)
+        else:
+            regions = single_block_regions(func)
+        schedules: dict[Region, BlockSchedule] = {r: schedule(r) for r in regions}
+        # Each block's own steps (the first stage and the op counts see blocks, not regions).
+        block_steps: dict[Block, list[SchedOp]] = {b: [] for b in func.body.blocks}
+        for r, s in schedules.items():
+            for step in s.ops:
+                if not isinstance(step.op, PhiMux):
+                    block_steps[r.blocks[step.group]].append(step)
         # Units: the most busy at once anywhere; groups: every step a unit key serves.
         units: Counter[str] = Counter()
         groups: dict[str, _UnitGroup] = {}
@@ -272,11 +313,10 @@ class _Estimator:
         energy_by_op: defaultdict[str, float] = defaultdict(float)
         unmodelled: set[str] = set()
         dynamic = 0.0
-        for b, s in schedules.items():
-            bits, writes = _registers(b, s, live_in[b], live_out[b], clock)
+        for r, s in schedules.items():
+            bits, writes = _registers(r, s, live_in[r.entry], live_out[r.exit], clock)
             register_bits = max(register_bits, bits)
-            f = freq.get(names[b], 0.0)
-            e_block = writes * reg_bit.energy_pj
+            e_blocks = [w * reg_bit.energy_pj for w in writes]
             for step in s.ops:
                 if step.kind.unmodelled:
                     unmodelled.add(step.kind.key)
@@ -284,10 +324,15 @@ class _Estimator:
                 key = step.unit_key
                 if key in mux_bits_per_key and mux_bits_per_key[key]:
                     e += groups[key].inputs * step.kind.width * mux_bit.energy_pj
-                energy_by_op[step.kind.key] += e * f
-                e_block += e
-            blocks.append(BlockEstimate(names[b], s.length, f, e_block, writes, s))
-            dynamic += e_block * f
+                energy_by_op[step.kind.key] += e * freq.get(names[r.blocks[step.group]], 0.0)
+                e_blocks[step.group] += e
+            for pos, b in enumerate(r.blocks):
+                f = freq.get(names[b], 0.0)
+                blocks.append(BlockEstimate(names[b], s.length if pos == 0 else 0, f, e_blocks[pos], writes[pos], s,
+                                            names[r.entry]))
+                dynamic += e_blocks[pos] * f
+        order = {name: i for i, name in enumerate(names.values())}
+        blocks.sort(key=lambda b: order[b.name])
         cycles = sum(b.cycles * b.frequency for b in blocks)
 
         unit_area = Resources()
@@ -311,8 +356,8 @@ class _Estimator:
         stage = StageEstimate(cycles, cycles * clock, area, lib.area_scalar(area), leakage, dynamic)
         return FunctionEstimate(
             func.sym_name.data, lib.tech, clock, lib.info.area_unit, source, detail, blocks, stage,
-            _fingerprint(lib, schedules, freq, names, callees), dict(sorted(units.items())), register_bits, mux_bits,
-            breakdown, dict(energy_by_op), _opcode_counts(schedules), callees, sorted(unmodelled),
+            _fingerprint(lib, block_steps, freq, names, callees), dict(sorted(units.items())), register_bits, mux_bits,
+            breakdown, dict(energy_by_op), _opcode_counts(block_steps), callees, sorted(unmodelled),
         )
 
 
@@ -326,61 +371,78 @@ def _step_energy(step: SchedOp, callees: dict[str, FunctionEstimate]) -> float:
     return step.unit.energy_pj if step.unit is not None else 0.0
 
 
-def _registers(block: Block, s: BlockSchedule, live_in: set[SSAValue], live_out: set[SSAValue],
-               clock: float) -> tuple[int, int]:
-    """(most bits held in registers at one cycle boundary, bits written per execution).
+def _registers(region: Region, s: BlockSchedule, live_in: set[SSAValue], live_out: set[SSAValue],
+               clock: float) -> tuple[int, list[int]]:
+    """(most bits held in registers at one cycle boundary, bits written per
+    execution of each block of the region).
 
     Boundary b lies between cycles b-1 and b. A value produced in cycle p (a
     combinational result in the cycle it settles in; a sequential result in the
     cycle it comes out of its unit, which holds it that cycle) needs a register
-    at every boundary after p up to its last use, or to the block's end if it
-    leaves the block. Incoming values (block arguments, live-ins) are held from
-    boundary 0. The terminator acts in the last cycle.
+    at every boundary after p up to its last use, or to the region's end if it
+    leaves the region. Incoming values (the entry's arguments, live-ins) are
+    held from boundary 0. The exit's terminator acts in the last cycle.
+    A value belongs to the block that produces it (incoming ones to the entry);
+    values of blocks that never run in one execution can share a register, so
+    the bits held at a boundary are those of the heaviest path through the region.
     """
     last = s.length - 1
     first_cycle: dict[Any, int] = {}
-    produced: dict[SSAValue, int] = {}
+    produced: dict[SSAValue, tuple[int, int]] = {}  # value -> (cycle, group)
     for step in s.ops:
         first_cycle.setdefault(step.op, min(step.cycle, last))
     for step in s.ops:  # the last step of each op defines its results
         at = round(step.finish / clock) if step.cycles else math.ceil(step.finish / clock - _EPS) - 1
         for r in step.op.results:
-            produced[r] = max(0, at)
+            produced[r] = (max(0, at), step.group)
     last_use: dict[SSAValue, int] = {}
-    for op in block.ops:
-        for v in op.operands:
-            last_use[v] = max(last_use.get(v, -1), first_cycle[op])
-    held = [0] * (s.length + 1)
-    for v in live_in | set(block.args):
+    for step in s.ops:
+        # A join's muxes read their values when each runs; an op reads its operands when it starts.
+        at = min(step.cycle, last) if isinstance(step.op, PhiMux) else first_cycle[step.op]
+        for v in (*step.op.operands, *step.uses):
+            last_use[v] = max(last_use.get(v, -1), at)
+    n = len(region)
+    held = [[0] * n for _ in range(s.length + 1)]  # boundary -> bits held per group
+    writes = [0] * n
+    for v in live_in | set(region.entry.args):
         if not needs_register(v):
             continue
         end = s.length if v in live_out else last_use.get(v, 0)
         for b in range(0, end + 1):
-            held[b] += type_width(v.type)
-    writes = sum(type_width(a.type) for a in block.args if needs_register(a))
-    for v, cycle in produced.items():
+            held[b][0] += type_width(v.type)
+    writes[0] = sum(type_width(a.type) for a in region.entry.args if needs_register(a))
+    for v, (cycle, group) in produced.items():
         if not needs_register(v):
             continue
         end = s.length if v in live_out else last_use.get(v, -1)
         if end > cycle:
-            writes += type_width(v.type)
+            writes[group] += type_width(v.type)
             for b in range(cycle + 1, end + 1):
-                held[b] += type_width(v.type)
-    return max(held), writes
+                held[b][group] += type_width(v.type)
+    if n == 1:
+        return max(h[0] for h in held), writes
+    preds = [[region.position(p) for p in region.preds[b]] for b in region.blocks]
+    most = 0
+    for bits in held:  # heaviest path through the region's DAG, in topological order
+        best = [0] * n
+        for g in range(n):
+            best[g] = bits[g] + max((best[p] for p in preds[g]), default=0)
+        most = max(most, max(best))
+    return most, writes
 
 
-def _opcode_counts(schedules: dict[Block, BlockSchedule]) -> dict[str, int]:
+def _opcode_counts(block_steps: dict[Block, list[SchedOp]]) -> dict[str, int]:
     counts: Counter[str] = Counter()
-    for s in schedules.values():
+    for steps in block_steps.values():
         seen = set()
-        for step in s.ops:
+        for step in steps:
             if step.cls is not None and step.op not in seen:
                 seen.add(step.op)
                 counts[step.kind.key] += 1
     return dict(sorted(counts.items()))
 
 
-def _fingerprint(lib: TechLibrary, schedules: dict[Block, BlockSchedule], freq: dict[str, float],
+def _fingerprint(lib: TechLibrary, block_steps: dict[Block, list[SchedOp]], freq: dict[str, float],
                  names: dict[Block, str], callees: dict[str, FunctionEstimate]) -> StageEstimate:
     """First stage: serial execution of the op counts, one unit per class and width."""
     clock = lib.clock_ns
@@ -388,13 +450,13 @@ def _fingerprint(lib: TechLibrary, schedules: dict[Block, BlockSchedule], freq: 
     dynamic = 0.0
     counts: Counter[str] = Counter()
     reps: dict[str, SchedOp] = {}
-    for b, s in schedules.items():
+    for b, steps in block_steps.items():
         f = freq.get(names[b], 0.0)
-        comb = sum(st.delay for st in s.ops if st.cycles == 0)
-        seq = sum(st.cycles for st in s.ops if st.cycles > 0)
+        comb = sum(st.delay for st in steps if st.cycles == 0)
+        seq = sum(st.cycles for st in steps if st.cycles > 0)
         cycles += f * max(1, math.ceil(comb / clock - _EPS) + seq)
-        dynamic += f * sum(_step_energy(st, callees) for st in s.ops)
-        for st in s.ops:
+        dynamic += f * sum(_step_energy(st, callees) for st in steps)
+        for st in steps:
             if st.unit_key is not None and not st.unit_key.startswith("call:"):
                 counts[st.unit_key] += 1
                 reps.setdefault(st.unit_key, st)
@@ -408,7 +470,7 @@ def _fingerprint(lib: TechLibrary, schedules: dict[Block, BlockSchedule], freq: 
         mux_bits += (n - 1) * 2 * reps[key].kind.width
     # Registers: every value used outside the block that defines it.
     reg_bits = sum(
-        type_width(r.type) for s in schedules for op in s.ops for r in op.results
+        type_width(r.type) for s in block_steps for op in s.ops for r in op.results
         if needs_register(r) and any(use.operation.parent_block() is not s for use in r.uses)
     )
     reg = lib.unit("reg", 1)

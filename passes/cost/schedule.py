@@ -14,27 +14,43 @@ Time model, at clock period T:
   its own count in `array_ports` (an array partitioned into banks has more).
 
 A block lasts at least one cycle (one controller state).
+
+`schedule_region` schedules an if-conversion region (`regions.py`: a diamond,
+a triangle, nested ones, a chain of them) as one dataflow graph: each step
+carries the position of its block in the region (`group`), steps of blocks
+that never run in the same execution may share a unit or a memory port in the
+same cycle, a phi of a join becomes a chain of 2:1 muxes, and steps of a block
+that runs under a condition wait for that condition (predication; side effects
+are never hoisted). A region lasts at least one cycle.
 """
 
 from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from xdsl.dialects import llvm
-from xdsl.ir import Block, Operation
+from xdsl.ir import Block, BlockArgument, Operation, SSAValue
 
 from guacc.compiler.diagnostics import GuaccError
+from guacc.compiler.dialects import guacc
 from guacc.passes import graphs
 
 from .library import TechLibrary, UnitCost
-from .opclass import CALL, MEMORY, MEMORY_CLASSES, OpKind, classify
+from .regions import branch_condition
+from .opclass import CALL, MEMORY, MEMORY_CLASSES, OpKind, classify, type_width
+
+if TYPE_CHECKING:
+    from .regions import Region
 
 _EPS = 1e-9
 # ALAP: a combinational result must settle strictly inside a cycle.
 _BOUNDARY = 1e-6
+# Incoming values a phi mux may ignore (any value will do).
+_DONT_CARE = (llvm.UndefOp, guacc.PoisonOp)
 # memset/memcpy with a length only known at run time: words assumed per call.
 DYNAMIC_MEMORY_WORDS = 16
 
@@ -79,6 +95,8 @@ class SchedOp:
     cycles: int  # 0: combinational
     occupancy: int
     part: int = 0  # which step of its op (0: the first)
+    group: int = 0  # position of its block in its region (0: the entry)
+    uses: tuple[SSAValue, ...] = ()  # values it reads besides the op's operands (its predicate)
     data_preds: list[int] = field(default_factory=list)
     mem_preds: list[int] = field(default_factory=list)
     start: float = 0.0  # ns from the block's start
@@ -93,6 +111,26 @@ class SchedOp:
         return self.cls if self.cls.startswith(CALL + ":") else f"{self.cls}@{self.kind.width}"
 
 
+@dataclass(eq=False)
+class PhiMux:
+    """What if-conversion makes of a join's block argument: a mux between the
+    values its in-region edges bring, steered by the deciding conditions. Not
+    an IR op; stands in for one in a `SchedOp`."""
+
+    arg: BlockArgument
+    incoming: tuple[SSAValue, ...]  # distinct values (undef ones dropped: don't-cares)
+    conditions: tuple[SSAValue, ...]
+    name = "phi"
+
+    @property
+    def results(self) -> tuple[SSAValue, ...]:
+        return (self.arg,)
+
+    @property
+    def operands(self) -> tuple[SSAValue, ...]:
+        return self.incoming + self.conditions
+
+
 @dataclass
 class BlockSchedule:
     name: str
@@ -100,6 +138,7 @@ class BlockSchedule:
     ops: list[SchedOp]
     busy: dict[str, list[int]]  # unit key -> units busy in each cycle
     port_busy: dict[str, list[int]]  # array -> ports busy in each cycle
+    blocks: tuple[Block, ...] = ()  # the region's blocks (a step's `group` indexes them)
 
     def units(self) -> dict[str, int]:
         """Most units of each key busy in one cycle."""
@@ -191,12 +230,17 @@ def _priorities(steps: list[SchedOp], clock: float) -> list[float]:
     return prio
 
 
-def list_schedule(name: str, steps: list[SchedOp], clock: float, config: ScheduleConfig) -> BlockSchedule:
-    """Place every step in a cycle, most critical first among the ready ones."""
+def list_schedule(name: str, steps: list[SchedOp], clock: float, config: ScheduleConfig,
+                  exclusive: Callable[[int, int], bool] | None = None,
+                  blocks: tuple[Block, ...] = ()) -> BlockSchedule:
+    """Place every step in a cycle, most critical first among the ready ones.
+
+    `exclusive(g, h)`: steps of groups g and h never run in the same execution,
+    so one unit or port serves both in the same cycle (None: no two do)."""
     prio = _priorities(steps, clock)
-    busy: dict[str, list[int]] = defaultdict(list)
+    slots: dict[str, _Slots] = defaultdict(_Slots)  # unit key -> units in use
     class_busy: dict[str, list[int]] = defaultdict(list)  # limits count all widths of a class
-    port_busy: dict[str, list[int]] = defaultdict(list)
+    port_slots: dict[str, _Slots] = defaultdict(_Slots)  # array -> ports in use
     n_preds = [len(set(s.data_preds + s.mem_preds)) for s in steps]
     succs: dict[int, set[int]] = defaultdict(set)
     for s in steps:
@@ -211,7 +255,7 @@ def list_schedule(name: str, steps: list[SchedOp], clock: float, config: Schedul
         while placed_any:
             placed_any = False
             for i in sorted(ready, key=lambda k: (-prio[k], k)):
-                if _try_place(steps[i], steps, cycle, clock, config, busy, class_busy, port_busy):
+                if _try_place(steps[i], steps, cycle, clock, config, slots, class_busy, port_slots, exclusive):
                     ready.remove(i)
                     done += 1
                     placed_any = True
@@ -226,10 +270,46 @@ def list_schedule(name: str, steps: list[SchedOp], clock: float, config: Schedul
     for s in steps:  # wiring and control settle with their inputs, inside the block
         if s.cls is None and s.cycle >= length:
             s.cycle = length - 1
-    for table in (busy, port_busy):
-        for v in table.values():
-            v.extend([0] * (length - len(v)))
-    return BlockSchedule(name, length, steps, dict(busy), dict(port_busy))
+    busy = {k: v.counts(length) for k, v in slots.items()}
+    port_busy = {k: v.counts(length) for k, v in port_slots.items()}
+    return BlockSchedule(name, length, steps, busy, port_busy, blocks)
+
+
+class _Slots:
+    """Units (or ports) of one kind in use: per cycle, one entry per unit, the
+    groups of the steps it serves in that cycle."""
+
+    def __init__(self) -> None:
+        self.cycles: list[list[list[int]]] = []
+
+    def _at(self, c: int) -> list[list[int]]:
+        return self.cycles[c] if c < len(self.cycles) else []
+
+    def counts(self, length: int) -> list[int]:
+        return [len(self._at(c)) for c in range(max(length, len(self.cycles)))]
+
+    def free(self, start: int, count: int, limit: int | None) -> bool:
+        """Room for one more unit in every cycle of [start, start + count)."""
+        return limit is None or all(len(self._at(c)) < limit for c in range(start, start + count))
+
+    def shared(self, start: int, count: int, group: int, exclusive: Callable[[int, int], bool] | None) -> int | None:
+        """A unit in use in all those cycles only by steps exclusive with `group`, or None."""
+        if exclusive is None:
+            return None
+        for i in range(len(self._at(start))):
+            if all(i < len(self._at(c)) and all(exclusive(group, g) for g in self._at(c)[i])
+                   for c in range(start, start + count)):
+                return i
+        return None
+
+    def take(self, start: int, count: int, group: int, index: int | None) -> None:
+        while len(self.cycles) < start + count:
+            self.cycles.append([])
+        for c in range(start, start + count):
+            if index is None:
+                self.cycles[c].append([group])
+            else:
+                self.cycles[c][index].append(group)
 
 
 def _free(table: list[int], start: int, count: int, limit: int | None) -> bool:
@@ -246,7 +326,8 @@ def _take(table: list[int], start: int, count: int) -> None:
 
 
 def _try_place(s: SchedOp, steps: list[SchedOp], cycle: int, clock: float, config: ScheduleConfig,
-               busy: dict, class_busy: dict, port_busy: dict) -> bool:
+               slots: dict[str, _Slots], class_busy: dict[str, list[int]], port_slots: dict[str, _Slots],
+               exclusive: Callable[[int, int], bool] | None) -> bool:
     ready_at = max((steps[p].finish for p in s.data_preds), default=0.0)
     if _cycle_of(ready_at, clock) > cycle:
         return False
@@ -255,19 +336,25 @@ def _try_place(s: SchedOp, steps: list[SchedOp], cycle: int, clock: float, confi
     start = max(ready_at, cycle * clock)
     if s.cycles == 0 and start - cycle * clock + s.delay > clock + _EPS:
         return False  # does not fit in what is left of this cycle
+    n = max(1, s.occupancy)
     key = s.unit_key
+    unit = port = None
     if key is not None:
         base = s.cls if s.cls and s.cls.startswith(CALL + ":") else s.cls
         limit = 1 if base.startswith(CALL + ":") else config.limits.get(base)
-        if not _free(class_busy[base], cycle, max(1, s.occupancy), limit):
+        unit = slots[key].shared(cycle, n, s.group, exclusive)
+        if unit is None and not _free(class_busy[base], cycle, n, limit):
             return False
-    if s.port is not None and not _free(port_busy[s.port], cycle, max(1, s.occupancy), config.ports(s.port)):
-        return False
-    if key is not None:
-        _take(busy[key], cycle, max(1, s.occupancy))
-        _take(class_busy[base], cycle, max(1, s.occupancy))
     if s.port is not None:
-        _take(port_busy[s.port], cycle, max(1, s.occupancy))
+        port = port_slots[s.port].shared(cycle, n, s.group, exclusive)
+        if port is None and not port_slots[s.port].free(cycle, n, config.ports(s.port)):
+            return False
+    if key is not None:
+        if unit is None:
+            _take(class_busy[base], cycle, n)
+        slots[key].take(cycle, n, s.group, unit)
+    if s.port is not None:
+        port_slots[s.port].take(cycle, n, s.group, port)
     s.cycle = cycle
     s.start = start
     s.finish = start + s.delay if s.cycles == 0 else (cycle + s.cycles) * clock
@@ -279,7 +366,104 @@ def schedule_block(block: Block, lib: TechLibrary, config: ScheduleConfig = Sche
                    defined: frozenset[str] = frozenset()) -> BlockSchedule:
     """List-schedule one block at the library's clock under `config`."""
     steps = build_steps(block, lib, callee_cycles or {}, defined)
-    return list_schedule(name, steps, lib.clock_ns, config)
+    return list_schedule(name, steps, lib.clock_ns, config, blocks=(block,))
+
+
+# ----------------------------------------------------------------- regions
+def build_region_steps(region: "Region", lib: TechLibrary, callee_cycles: Mapping[str, float],
+                       defined: frozenset[str]) -> list[SchedOp]:
+    """One dataflow graph for an if-conversion region (see the module doc).
+
+    Blocks in topological order; in each, first the muxes its arguments become
+    (a join), then its ops. The internal branches become predicates: a step of
+    a block that runs under a condition depends on the conditions that decide
+    it (`Region.controlling`); a join's muxes on those that decide its
+    incoming edge (`Region.deciding`). Memory-ordering edges join accesses
+    that may alias in blocks that can run in one execution, in program order."""
+    if len(region) == 1:
+        return build_steps(region.entry, lib, callee_cycles, defined)
+    steps: list[SchedOp] = []
+    producer: dict[SSAValue, int] = {}  # value -> the step that gives it
+    mem_ops: list[tuple[int, Block, str, graphs.Access | None]] = []
+
+    def after(values) -> list[int]:
+        return list(dict.fromkeys(producer[v] for v in values if v in producer))
+
+    for pos, block in enumerate(region.blocks):
+        conds = tuple(dict.fromkeys(c for b in region.controlling(block) if (c := branch_condition(b)) is not None))
+        if pos > 0:
+            deciding = tuple(dict.fromkeys(
+                c for b in region.deciding(block) if (c := branch_condition(b)) is not None))
+            edges = region.incoming(block)
+            for arg in block.args:
+                values = tuple(dict.fromkeys(
+                    v for _, vals in edges if not isinstance((v := vals[arg.index]).owner, _DONT_CARE)))
+                width = type_width(arg.type)
+                if len(values) <= 1:  # one value reaches it: a wire
+                    phi = PhiMux(arg, values, ())
+                    step = SchedOp(len(steps), phi, OpKind("phi", (), width), None, None, None, 0.0, 0, 0,
+                                   group=pos, data_preds=after(values))
+                    steps.append(step)
+                else:  # k values: a chain of k-1 2:1 muxes
+                    phi = PhiMux(arg, values, deciding + conds)
+                    unit = lib.unit("mux", width)
+                    kind = OpKind("phi", ("mux",), width)
+                    for j in range(len(values) - 1):
+                        if j == 0:
+                            preds = after(values[:2] + deciding + conds)
+                        else:  # the previous mux and the next value
+                            preds = [len(steps) - 1, *after(values[j + 1:j + 2])]
+                        steps.append(SchedOp(len(steps), phi, kind, "mux", unit, None, unit.delay_ns, unit.cycles,
+                                             unit.occupancy, part=j, group=pos, data_preds=preds,
+                                             uses=phi.conditions))
+                producer[arg] = len(steps) - 1
+        for op in block.ops:
+            if op is block.last_op and block is not region.exit:
+                continue  # an internal branch: it became the predicates
+            kind = classify(op, defined)
+            data_in = after(op.operands)
+            effect = graphs.memory_effect(op)
+            predicated = bool(conds) and (bool(kind.steps) or effect is not None)  # wiring needs no predicate
+            if predicated:
+                data_in = list(dict.fromkeys(data_in + after(conds)))
+            mem_in: list[int] = []
+            access = None
+            if effect is not None:
+                access = graphs.pointer_access(effect[1]) if effect[1] is not None else None
+                for prev, prev_block, prev_kind, prev_access in mem_ops:
+                    if region.exclusive(prev_block, block) or (prev_kind == "read" and effect[0] == "read"):
+                        continue
+                    if access is not None and prev_access is not None and not graphs.may_alias(access, prev_access):
+                        continue
+                    if prev not in data_in and prev not in mem_in:
+                        mem_in.append(prev)
+            for j, cls in enumerate(kind.steps or (None,)):
+                step = _step(len(steps), op, kind, cls, lib, callee_cycles)
+                step.part, step.group = j, pos
+                if j == 0:
+                    step.data_preds, step.mem_preds = data_in, mem_in
+                    step.uses = conds if predicated else ()
+                else:
+                    step.data_preds = [len(steps) - 1]
+                steps.append(step)
+            if effect is not None:
+                mem_ops.append((len(steps) - 1, block, effect[0], access))
+            for r in op.results:
+                producer[r] = len(steps) - 1
+    return steps
+
+
+def schedule_region(region: "Region", lib: TechLibrary, config: ScheduleConfig = ScheduleConfig(), *,
+                    name: str = "", callee_cycles: Mapping[str, float] | None = None,
+                    defined: frozenset[str] = frozenset()) -> BlockSchedule:
+    """List-schedule an if-conversion region as one dataflow graph (one block: `schedule_block`)."""
+    steps = build_region_steps(region, lib, callee_cycles or {}, defined)
+    blocks = tuple(region.blocks)
+    if len(blocks) == 1:
+        return list_schedule(name, steps, lib.clock_ns, config, blocks=blocks)
+    n = len(blocks)
+    table = [[region.exclusive(blocks[i], blocks[j]) for j in range(n)] for i in range(n)]
+    return list_schedule(name, steps, lib.clock_ns, config, lambda g, h: table[g][h], blocks)
 
 
 def asap_alap(block: Block, lib: TechLibrary, *, callee_cycles: Mapping[str, float] | None = None,
