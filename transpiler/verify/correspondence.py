@@ -26,9 +26,9 @@ from guacc.transpiler.asm.model import Block
 
 from .abi import abi, role_pairs, semantics
 from .frame import CFA, Frame, analyze_frame, entry_names, entry_state, split_cfa_offset
-from .liveness import FLAG, BlockLiveness, effects, function_liveness
+from .liveness import FLAG, BlockLiveness, call_arguments, effects, function_liveness
 from .pairing import BlockPair
-from .trace import TracedState, UnsupportedCode, run_segment, segment_bounds
+from .trace import SEMANTICS_ERRORS, TracedState, UnsupportedCode, run_segment, segment_bounds
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,9 @@ class FunctionCorrespondence:
     return_bits: int
     notes: list[str] = field(default_factory=list)
     callee_saved_pairs: list[tuple[str, str]] = field(default_factory=list)
+    # contents of read-only data (string literals, constant pools) each side may read
+    src_constants: dict[str, bytes] = field(default_factory=dict)
+    dst_constants: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def entry_label(self) -> str:
@@ -196,12 +199,20 @@ def _loose_state(side_isa: str, other_isa: str, frame: Frame, entry: bool, prefi
 
 
 def frame_accesses(side_isa: str, other_isa: str, frame: Frame, block: Block, entry: bool) -> list[_FrameAccess]:
+    """Frame accesses of the block in order, with a pseudo-access of kind
+    'arg<i>' for each argument register that passes a frame address to a
+    call (how a local array or struct only the callee touches shows up)."""
     state = _loose_state(side_isa, other_isa, frame, entry, f"slots.{side_isa}!")
     instrs = block.instructions
     out: list[_FrameAccess] = []
     start = 0
     while start < len(instrs):
         run = run_segment(side_isa, state, instrs, start, store_values=True)
+        if run.exit.kind == "call":
+            for i, reg in enumerate(abi(side_isa).args):
+                where = split_cfa_offset(state.regs[reg])
+                if where is not None and not where[1] and reg in call_arguments(side_isa, instrs, run.end - 1):
+                    out.append(_FrameAccess(-1 - run.end, f"arg{i}", where[0], 1, True, False))
         for acc in run.accesses:
             where = split_cfa_offset(acc.address)
             if where is None:
@@ -266,6 +277,13 @@ def infer_slots(src: Side, dst: Side, pairs: list[BlockPair]) -> tuple[list[Slot
         except UnsupportedCode as err:
             notes.append(f"{pair.src}: {err}")
             continue
+        # frame addresses passed to a call, paired by argument position
+        args_b = {x.kind: x for x in b if x.kind.startswith("arg")}
+        for x in a:
+            if x.kind.startswith("arg") and x.kind in args_b:
+                votes[(x.offset, args_b[x.kind].offset, 1, True)] += 1
+        a = [x for x in a if not x.kind.startswith("arg")]
+        b = [x for x in b if not x.kind.startswith("arg")]
         pointer_src |= {x.offset for x in a if x.stores_frame_address}
         groups_a, groups_b = _by_line(a), _by_line(b)
         for line, accs in groups_a.items():
@@ -331,11 +349,20 @@ def _widen_arrays(slots: list[SlotPair], src_frame: Frame, dst_frame: Frame) -> 
 _INTEGER = re.compile(r"x\d+$")  # architectural names of integer registers on both ISAs
 
 
-def _first_use(isa: str, instrs, start: int, reg: str) -> int:
+def _first_use(isa: str, instrs, start: int, reg: str) -> tuple[int, int]:
+    """(instruction, operand position) where the segment first reads `reg`:
+    `add w0, w1, w0` reads x1 before x0, as `addw a5, a4, a5` reads a4 first."""
+    canonical = semantics(isa).canonical_register
     for i in range(start, len(instrs)):
         if reg in effects(isa, instrs[i]).reads:
-            return i
-    return len(instrs)
+            for k, op in enumerate(instrs[i].operands[1:], start=1):
+                try:
+                    if getattr(op, "name", None) and canonical(op.name)[0] == reg:
+                        return i, k
+                except SEMANTICS_ERRORS:
+                    continue
+            return i, len(instrs[i].operands)
+    return len(instrs), 0
 
 
 def _boundary_pairs(corr: FunctionCorrespondence, src_label: str, dst_label: str, k: int,

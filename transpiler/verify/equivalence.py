@@ -26,7 +26,7 @@ from .correspondence import FunctionCorrespondence, RegisterPair
 from .liveness import call_arguments, effects
 from .relation import (Inputs, Obligation, frame_obligations, make_inputs, memory_obligations,
                        pair_obligations, register_obligation, return_obligations, source_assumptions,
-                       symbol_preconditions)
+                       symbol_preconditions, constant_preconditions)
 from .trace import SegmentRun, UnsupportedCode, run_segment, segment_bounds
 
 DEFAULT_TIMEOUT_S = 10.0
@@ -153,8 +153,10 @@ def build_query(corr: FunctionCorrespondence, src_block: Block, dst_block: Block
     s_run = run_segment(s_isa, src, s_instrs, s_bounds[0])
     d_run = run_segment(d_isa, dst, d_instrs, d_bounds[0])
     assumptions = list(src.assumptions) + source_assumptions(corr, s_run.accesses)
-    inputs.precondition += symbol_preconditions(
-        _symbols(s_instrs[s_bounds[0]:s_run.end]) | _symbols(d_instrs[d_bounds[0]:d_run.end]) | {"return"})
+    s_syms, d_syms = _symbols(s_instrs[s_bounds[0]:s_run.end]), _symbols(d_instrs[d_bounds[0]:d_run.end])
+    inputs.precondition += symbol_preconditions(s_syms | d_syms | {"return"})
+    inputs.precondition += constant_preconditions(inputs.src_memory, s_syms, corr.src_constants)
+    inputs.precondition += constant_preconditions(inputs.src_memory, d_syms, corr.dst_constants)
     query = Query(inputs, assumptions, [], hole_constraints=list(dst.assumptions), holes=dict(dst.holes))
     s_dest = _destinations(corr, "src", src_label, s_run, len(s_instrs))
     d_dest = _destinations(corr, "dst", dst_label, d_run, len(d_instrs))

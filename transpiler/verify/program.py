@@ -49,7 +49,21 @@ class ProgramResult:
         return out
 
 
-def correspond_function(name, src_isa, src_fn, dst_isa, dst_fn) -> FunctionResult:
+READONLY_SECTIONS = (".rodata", ".srodata")
+MAX_CONSTANT_BYTES = 256
+
+
+def readonly_constants(asm) -> dict[str, bytes]:
+    """Bytes of the read-only data objects without relocations (string
+    literals, constant pools): loads from them have known results."""
+    out = {}
+    for name, sym in getattr(asm, "data_symbols", {}).items():
+        if sym.section.startswith(READONLY_SECTIONS) and not sym.relocations and len(sym.data) <= MAX_CONSTANT_BYTES:
+            out[name] = bytes(sym.data)
+    return out
+
+
+def correspond_function(name, src_isa, src_fn, dst_isa, dst_fn, src_constants=None, dst_constants=None) -> FunctionResult:
     """Pair the blocks of one function and infer its correspondence."""
     pairs = pair_blocks(src_fn.blocks, dst_fn.blocks)
     result = FunctionResult(name, pairs)
@@ -62,6 +76,9 @@ def correspond_function(name, src_isa, src_fn, dst_isa, dst_fn) -> FunctionResul
             getattr(src_fn, "labels", None), getattr(dst_fn, "labels", None))
     except UnsupportedCode as err:
         result.error = str(err)
+        return result
+    result.correspondence.src_constants = dict(src_constants or {})
+    result.correspondence.dst_constants = dict(dst_constants or {})
     return result
 
 
@@ -70,9 +87,10 @@ def verify_program(src_asm, dst_asm, timeout_s: float = DEFAULT_TIMEOUT_S,
     """Verify every paired block of `dst_asm` (an AsmFile) against `src_asm`."""
     names = pair_functions(list(src_asm.functions), list(dst_asm.functions))
     out = ProgramResult([], [n for n in src_asm.functions if n not in dst_asm.functions])
+    src_constants, dst_constants = readonly_constants(src_asm), readonly_constants(dst_asm)
     for name, dst_name in names:
         src_fn, dst_fn = src_asm.functions[name], dst_asm.functions[dst_name]
-        result = correspond_function(name, src_asm.isa, src_fn, dst_asm.isa, dst_fn)
+        result = correspond_function(name, src_asm.isa, src_fn, dst_asm.isa, dst_fn, src_constants, dst_constants)
         out.functions.append(result)
         if result.error:
             result.verdicts = [BlockVerdict("unsupported", p.src, p.dst, result.error) for p in result.pairs]

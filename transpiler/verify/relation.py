@@ -178,6 +178,16 @@ def symbol_preconditions(names: set[str]) -> list[z3.BoolRef]:
     return [z3.ULT(symbol_address(name), CFA - (1 << 24)) for name in sorted(names)]
 
 
+def constant_preconditions(memory: z3.ArrayRef, names: set[str], constants: dict[str, bytes]) -> list[z3.BoolRef]:
+    """Read-only data holds what the file says (outside the frames both
+    sides' memories agree, so the source's memory is enough)."""
+    out = []
+    for name in sorted(names & set(constants)):
+        base = symbol_address(name)
+        out += [z3.Select(memory, base + i) == byte for i, byte in enumerate(constants[name])]
+    return out
+
+
 def source_assumptions(corr: FunctionCorrespondence, accesses: list[Access]) -> list[z3.BoolRef]:
     """C has no out-of-bounds accesses: a source access that lands in the
     frame lands inside a known slot, and a pointer not computed from sp or
