@@ -44,8 +44,10 @@ from .frequency import Frequencies, block_frequencies, static_frequencies
 from .library import Resources, TechLibrary, load_library
 from .liveness import live_sets, needs_register
 from .opclass import type_width
-from .regions import MAX_REGION_BLOCKS, MAX_REGION_OPS, Region, find_regions, region_of, single_block_regions
-from .schedule import BlockSchedule, PhiMux, SchedOp, ScheduleConfig, schedule_region
+from .regions import (
+    MAX_REGION_BLOCKS, MAX_REGION_OPS, MAX_REGION_PATHS, Region, find_regions, region_of, single_block_regions,
+)
+from .schedule import BlockSchedule, PhiMux, SchedOp, ScheduleConfig, schedule_path, schedule_region
 
 _EPS = 1e-9
 
@@ -69,15 +71,21 @@ class EstimateOptions:
     if_convert: bool = True
     if_convert_max_blocks: int = MAX_REGION_BLOCKS
     if_convert_max_ops: int = MAX_REGION_OPS
+    if_convert_max_paths: int = MAX_REGION_PATHS
+    # Each path through a region gets its own schedule (the controller branches
+    # where paths part, so an execution takes as many cycles as its path needs);
+    # False: one static schedule per region, converted only where that
+    # lengthens no path.
+    path_schedules: bool = True
 
 
 @dataclass
 class BlockEstimate:
     name: str
-    cycles: int  # schedule length of its region when it is the region's entry, else 0
+    cycles: float  # its region's schedule length (expected over paths) when it is the entry, else 0
     frequency: float  # executions per call
     dynamic_pj: float  # per execution: units, registers written, muxes
-    register_writes: int  # bits written per execution
+    register_writes: float  # bits written per execution (a region's, expected, on its entry)
     schedule: BlockSchedule  # its region's schedule (the block's own when alone)
     region: str = ""  # the entry block of its region
 
@@ -214,6 +222,17 @@ def estimate_module(module: ModuleOp, functions: Sequence[str] | None = None,
 
 # ----------------------------------------------------------------- the models
 @dataclass
+class _PathPlan:
+    """One schedule of a region: a path through it (or the whole region as one
+    if-converted schedule) and how often an execution of the region takes it."""
+
+    region: Region  # the blocks it schedules, as a region (for register lifetimes)
+    blocks: list[Block]
+    schedule: BlockSchedule
+    probability: float
+
+
+@dataclass
 class _UnitGroup:
     """All steps of the function bound to one unit key."""
 
@@ -267,7 +286,7 @@ class _Estimator:
         opts = self.options
         cache: dict[tuple[Block, ...], BlockSchedule] = {}
 
-        def schedule(r: Region) -> BlockSchedule:
+        def schedule(r: Region) -> BlockSchedule:  # a region as one if-converted schedule
             key = tuple(r.blocks)
             if key not in cache:
                 cache[key] = schedule_region(r, lib, self.config, name=names[r.entry], callee_cycles=callee_cycles,
@@ -277,25 +296,52 @@ class _Estimator:
         def lengthens_no_path(r: Region) -> bool:
             return schedule(r).length <= r.shortest_path(lambda b: schedule(region_of([b])).length)
 
-        if opts.if_convert:
-            regions = find_regions(func, max_blocks=opts.if_convert_max_blocks, max_ops=opts.if_convert_max_ops,
-                                   accept=lengthens_no_path)
-        else:
+        if not opts.if_convert:
             regions = single_block_regions(func)
-        schedules: dict[Region, BlockSchedule] = {r: schedule(r) for r in regions}
-        # Each block's own steps (the first stage and the op counts see blocks, not regions).
+        elif opts.path_schedules:
+            regions = find_regions(func, max_blocks=opts.if_convert_max_blocks, max_ops=opts.if_convert_max_ops,
+                                   max_paths=opts.if_convert_max_paths)
+        else:
+            regions = find_regions(func, max_blocks=opts.if_convert_max_blocks, max_ops=opts.if_convert_max_ops,
+                                   max_paths=opts.if_convert_max_paths, accept=lengthens_no_path)
+
+        def block_frequency(b: Block) -> float:
+            return freq.get(names[b], 0.0)
+
+        # Per region: the schedules its executions go through, each with how often it is taken.
+        plans: list[tuple[Region, list[_PathPlan]]] = []
+        for r in regions:
+            if len(r) == 1 or not opts.path_schedules:
+                plans.append((r, [_PathPlan(r, r.blocks, schedule(r), 1.0)]))
+                continue
+            paths = r.paths()
+            probs = r.path_probabilities(paths, block_frequency)
+            plans.append((r, [
+                _PathPlan(region_of(p), p, schedule_path(r, p, lib, self.config, name=names[r.entry],
+                                                         callee_cycles=callee_cycles, defined=self.defined), q)
+                for p, q in zip(paths, probs)]))
+        # Each op once (from the likeliest schedule holding its block): energy, unit groups, op counts.
         block_steps: dict[Block, list[SchedOp]] = {b: [] for b in func.body.blocks}
-        for r, s in schedules.items():
-            for step in s.ops:
-                if not isinstance(step.op, PhiMux):
-                    block_steps[r.blocks[step.group]].append(step)
-        # Units: the most busy at once anywhere; groups: every step a unit key serves.
+        phi_steps: dict[Block, list[SchedOp]] = {b: [] for b in func.body.blocks}
+        home: dict[Block, BlockSchedule] = {}
+        for r, plan in plans:
+            for b in r.blocks:
+                best = max((pp for pp in plan if b in pp.blocks), key=lambda pp: pp.probability)
+                home[b] = best.schedule
+                pos = best.blocks.index(b)
+                for step in best.schedule.ops:
+                    if step.group == pos:
+                        (phi_steps if isinstance(step.op, PhiMux) else block_steps)[b].append(step)
+        # Units: the most busy at once in any schedule (paths of a region never run
+        # together, so they share); groups: every static step a unit key serves.
         units: Counter[str] = Counter()
         groups: dict[str, _UnitGroup] = {}
-        for s in schedules.values():
-            for key, n in s.units().items():
-                units[key] = max(units[key], n)
-            for step in s.ops:
+        for _, plan in plans:
+            for pp in plan:
+                for key, n in pp.schedule.units().items():
+                    units[key] = max(units[key], n)
+        for b in func.body.blocks:
+            for step in phi_steps[b] + block_steps[b]:
                 if step.unit_key is None:
                     continue
                 g = groups.setdefault(step.unit_key, _UnitGroup(step))
@@ -313,24 +359,31 @@ class _Estimator:
         energy_by_op: defaultdict[str, float] = defaultdict(float)
         unmodelled: set[str] = set()
         dynamic = 0.0
-        for r, s in schedules.items():
-            bits, writes = _registers(r, s, live_in[r.entry], live_out[r.exit], clock)
-            register_bits = max(register_bits, bits)
-            e_blocks = [w * reg_bit.energy_pj for w in writes]
-            for step in s.ops:
-                if step.kind.unmodelled:
-                    unmodelled.add(step.kind.key)
-                e = _step_energy(step, callees)
-                key = step.unit_key
-                if key in mux_bits_per_key and mux_bits_per_key[key]:
-                    e += groups[key].inputs * step.kind.width * mux_bit.energy_pj
-                energy_by_op[step.kind.key] += e * freq.get(names[r.blocks[step.group]], 0.0)
-                e_blocks[step.group] += e
+        for r, plan in plans:
+            # Registers: the most held by any schedule; bits written, expected per
+            # execution of the region (on its entry); its length, expected likewise.
+            writes = 0.0
+            length = 0.0
+            for pp in plan:
+                bits, w = _registers(pp.region, pp.schedule, live_in[r.entry], live_out[r.exit], clock)
+                register_bits = max(register_bits, bits)
+                writes += pp.probability * sum(w)
+                length += pp.probability * pp.schedule.length
             for pos, b in enumerate(r.blocks):
-                f = freq.get(names[b], 0.0)
-                blocks.append(BlockEstimate(names[b], s.length if pos == 0 else 0, f, e_blocks[pos], writes[pos], s,
-                                            names[r.entry]))
-                dynamic += e_blocks[pos] * f
+                f = block_frequency(b)
+                e_block = writes * reg_bit.energy_pj if pos == 0 else 0.0
+                for step in phi_steps[b] + block_steps[b]:
+                    if step.kind.unmodelled:
+                        unmodelled.add(step.kind.key)
+                    e = _step_energy(step, callees)
+                    key = step.unit_key
+                    if key in mux_bits_per_key and mux_bits_per_key[key]:
+                        e += groups[key].inputs * step.kind.width * mux_bit.energy_pj
+                    energy_by_op[step.kind.key] += e * f
+                    e_block += e
+                blocks.append(BlockEstimate(names[b], length if pos == 0 else 0, f, e_block,
+                                            writes if pos == 0 else 0, home[b], names[r.entry]))
+                dynamic += e_block * f
         order = {name: i for i, name in enumerate(names.values())}
         blocks.sort(key=lambda b: order[b.name])
         cycles = sum(b.cycles * b.frequency for b in blocks)
@@ -392,6 +445,8 @@ def _registers(region: Region, s: BlockSchedule, live_in: set[SSAValue], live_ou
     for step in s.ops:
         first_cycle.setdefault(step.op, min(step.cycle, last))
     for step in s.ops:  # the last step of each op defines its results
+        if isinstance(step.op, PhiMux) and not step.op.incoming:
+            continue  # only undef arrives (on this path): a don't-care, nothing to hold
         at = round(step.finish / clock) if step.cycles else math.ceil(step.finish / clock - _EPS) - 1
         for r in step.op.results:
             produced[r] = (max(0, at), step.group)

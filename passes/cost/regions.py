@@ -53,6 +53,7 @@ from guacc.passes import graphs
 # Size bound of one if-converted region.
 MAX_REGION_BLOCKS = 32
 MAX_REGION_OPS = 400
+MAX_REGION_PATHS = 16
 
 
 def edge_operands(block: Block) -> Iterator[tuple[Block, tuple[SSAValue, ...]]]:
@@ -148,6 +149,62 @@ class Region:
             best[b] = weight(b) + min((best[p] for p in self.preds[b]), default=0.0)
         return best[self.exit]
 
+    def successors(self, block: Block) -> list[Block]:
+        """Distinct successors inside the region."""
+        if block is self.exit:
+            return []
+        return list(dict.fromkeys(s for s, _ in edge_operands(block) if s in self.reach[block]))
+
+    def paths(self) -> list[list[Block]]:
+        """Every entry-to-exit path (block lists), in a fixed order."""
+        out: list[list[Block]] = []
+        stack: list[list[Block]] = [[self.entry]]
+        while stack:
+            path = stack.pop()
+            if path[-1] is self.exit:
+                out.append(path)
+                continue
+            stack.extend(path + [s] for s in reversed(self.successors(path[-1])))
+        return out
+
+    def path_count(self) -> int:
+        count: dict[Block, int] = {}
+        for b in self.blocks:
+            count[b] = sum(count[p] for p in self.preds[b]) if self.preds[b] else 1
+        return count[self.exit]
+
+    def path_probabilities(self, paths: list[list[Block]], frequency: Callable[[Block], float]) -> list[float]:
+        """How often each path is taken per execution of the region, from block frequencies.
+
+        Edge flows follow from them where they are determined (an edge into a
+        block with one predecessor carries that block's frequency; what is left
+        of a block's frequency goes to its other edges, in proportion to their
+        targets' frequencies), and a path's probability is the product of its
+        edges' (branches taken independently: exact for a single diamond or
+        triangle, and for branches that all follow one value, as a merged
+        function's selector does in one call)."""
+        prob: dict[tuple[Block, Block], float] = {}
+        for u in self.blocks[:-1]:
+            succs = self.successors(u)
+            fu = frequency(u)
+            known = {v: frequency(v) for v in succs if len(self.preds[v]) == 1}
+            rest = [v for v in succs if v not in known]
+            left = max(0.0, fu - sum(known.values()))
+            weight = sum(frequency(v) for v in rest)
+            flow = dict(known)
+            for v in rest:
+                flow[v] = left * (frequency(v) / weight if weight > 0 else 1.0 / len(rest))
+            total = sum(flow.values())
+            for v in succs:
+                prob[(u, v)] = flow[v] / total if total > 0 else 1.0 / len(succs)
+        out = []
+        for path in paths:
+            p = 1.0
+            for u, v in zip(path, path[1:]):
+                p *= prob[(u, v)]
+            out.append(p)
+        return out
+
     def incoming(self, block: Block) -> list[tuple[Block, tuple[SSAValue, ...]]]:
         """(predecessor, values passed) for each edge into `block` from inside the region."""
         return [(p, vals) for p in self.preds[block] for s, vals in edge_operands(p) if s is block]
@@ -176,7 +233,7 @@ def single_block_regions(func: llvm.FuncOp) -> list[Region]:
 
 
 def find_regions(func: llvm.FuncOp, *, max_blocks: int = MAX_REGION_BLOCKS, max_ops: int = MAX_REGION_OPS,
-                 accept: Callable[[Region], bool] | None = None) -> list[Region]:
+                 max_paths: int = MAX_REGION_PATHS, accept: Callable[[Region], bool] | None = None) -> list[Region]:
     """Partition the function's blocks into if-conversion regions (see the module doc).
 
     `accept(region)`: whether to if-convert a candidate region (each growth
@@ -223,7 +280,8 @@ def find_regions(func: llvm.FuncOp, *, max_blocks: int = MAX_REGION_BLOCKS, max_
                 break
             if len(members) + len(grown) > max_blocks or size + sum(n_ops[b] for b in grown) > max_ops:
                 break
-            if accept is not None and not accept(region_of(members + grown)):
+            candidate = region_of(members + grown)
+            if candidate.path_count() > max_paths or (accept is not None and not accept(candidate)):
                 break
             members += grown
             inside.update(grown)

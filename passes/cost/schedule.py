@@ -371,7 +371,7 @@ def schedule_block(block: Block, lib: TechLibrary, config: ScheduleConfig = Sche
 
 # ----------------------------------------------------------------- regions
 def build_region_steps(region: "Region", lib: TechLibrary, callee_cycles: Mapping[str, float],
-                       defined: frozenset[str]) -> list[SchedOp]:
+                       defined: frozenset[str], path: list[Block] | None = None) -> list[SchedOp]:
     """One dataflow graph for an if-conversion region (see the module doc).
 
     Blocks in topological order; in each, first the muxes its arguments become
@@ -379,9 +379,14 @@ def build_region_steps(region: "Region", lib: TechLibrary, callee_cycles: Mappin
     a block that runs under a condition depends on the conditions that decide
     it (`Region.controlling`); a join's muxes on those that decide its
     incoming edge (`Region.deciding`). Memory-ordering edges join accesses
-    that may alias in blocks that can run in one execution, in program order."""
+    that may alias in blocks that can run in one execution, in program order.
+
+    `path`: only the blocks of one entry-to-exit path (a join's mux then passes
+    the value of the path's edge; it is still a mux, as the other paths bring
+    other values, and still waits for the deciding conditions)."""
     if len(region) == 1:
         return build_steps(region.entry, lib, callee_cycles, defined)
+    blocks = path if path is not None else region.blocks
     steps: list[SchedOp] = []
     producer: dict[SSAValue, int] = {}  # value -> the step that gives it
     mem_ops: list[tuple[int, Block, str, graphs.Access | None]] = []
@@ -389,28 +394,33 @@ def build_region_steps(region: "Region", lib: TechLibrary, callee_cycles: Mappin
     def after(values) -> list[int]:
         return list(dict.fromkeys(producer[v] for v in values if v in producer))
 
-    for pos, block in enumerate(region.blocks):
+    for pos, block in enumerate(blocks):
         conds = tuple(dict.fromkeys(c for b in region.controlling(block) if (c := branch_condition(b)) is not None))
         if pos > 0:
             deciding = tuple(dict.fromkeys(
                 c for b in region.deciding(block) if (c := branch_condition(b)) is not None))
             edges = region.incoming(block)
+            taken = [(p, vals) for p, vals in edges if p is blocks[pos - 1]] if path is not None else edges
             for arg in block.args:
-                values = tuple(dict.fromkeys(
+                every = tuple(dict.fromkeys(
                     v for _, vals in edges if not isinstance((v := vals[arg.index]).owner, _DONT_CARE)))
+                values = tuple(dict.fromkeys(
+                    v for _, vals in taken if not isinstance((v := vals[arg.index]).owner, _DONT_CARE)))
+                if path is not None and len(every) > 1:
+                    values = values + (None,)  # one mux: the path's value against the others'
                 width = type_width(arg.type)
-                if len(values) <= 1:  # one value reaches it: a wire
+                if len(every) <= 1 or len(values) <= 1:  # one value reaches it: a wire
                     phi = PhiMux(arg, values, ())
                     step = SchedOp(len(steps), phi, OpKind("phi", (), width), None, None, None, 0.0, 0, 0,
                                    group=pos, data_preds=after(values))
                     steps.append(step)
                 else:  # k values: a chain of k-1 2:1 muxes
-                    phi = PhiMux(arg, values, deciding + conds)
+                    phi = PhiMux(arg, tuple(v for v in values if v is not None), deciding + conds)
                     unit = lib.unit("mux", width)
                     kind = OpKind("phi", ("mux",), width)
                     for j in range(len(values) - 1):
                         if j == 0:
-                            preds = after(values[:2] + deciding + conds)
+                            preds = after(tuple(v for v in values[:2] if v is not None) + deciding + conds)
                         else:  # the previous mux and the next value
                             preds = [len(steps) - 1, *after(values[j + 1:j + 2])]
                         steps.append(SchedOp(len(steps), phi, kind, "mux", unit, None, unit.delay_ns, unit.cycles,
@@ -451,6 +461,15 @@ def build_region_steps(region: "Region", lib: TechLibrary, callee_cycles: Mappin
             for r in op.results:
                 producer[r] = len(steps) - 1
     return steps
+
+
+def schedule_path(region: "Region", path: list[Block], lib: TechLibrary, config: ScheduleConfig = ScheduleConfig(),
+                  *, name: str = "", callee_cycles: Mapping[str, float] | None = None,
+                  defined: frozenset[str] = frozenset()) -> BlockSchedule:
+    """List-schedule one entry-to-exit path of a region: the states an execution
+    that takes this path goes through (the controller branches where paths part)."""
+    steps = build_region_steps(region, lib, callee_cycles or {}, defined, path=path)
+    return list_schedule(name, steps, lib.clock_ns, config, blocks=tuple(path))
 
 
 def schedule_region(region: "Region", lib: TechLibrary, config: ScheduleConfig = ScheduleConfig(), *,
