@@ -13,6 +13,7 @@ callee-saved registers.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 import z3
@@ -46,23 +47,17 @@ class Effects:
         return dict(self.value_widths).get(reg) or dict(self.widths).get(reg) or 64
 
 
+_TOKEN = re.compile(r"\|([^|]*)\||([^\s()|]+)")
+
+
 def free_names(exprs) -> set[str]:
-    """Names of the uninterpreted constants the expressions mention."""
-    seen: set[int] = set()
+    """A superset of the names of the constants the expressions mention
+    (every token of their printed form: fast, and callers look for names
+    they chose)."""
     names: set[str] = set()
-    stack = [e for e in exprs if e is not None]
-    while stack:
-        e = stack.pop()
-        key = e.get_id()
-        if key in seen:
-            continue
-        seen.add(key)
-        if z3.is_const(e) and e.decl().kind() == z3.Z3_OP_UNINTERPRETED:
-            names.add(e.decl().name())
-        elif z3.is_quantifier(e):
-            stack.append(e.body())
-        else:
-            stack.extend(e.children())
+    for e in exprs:
+        if e is not None:
+            names |= {a or b for a, b in _TOKEN.findall(e.sexpr())}
     return names
 
 

@@ -1,0 +1,177 @@
+"""Block equivalence on small hand-written functions: proofs, counterexamples,
+frames that differ, timeouts never reported as proofs."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from guacc.transpiler.asm.model import Imm, Instruction, Reg
+from guacc.transpiler.asm.parser import parse_asm
+from guacc.transpiler.verify.equivalence import check_blocks
+from guacc.transpiler.verify.liveness import effects, function_liveness
+from guacc.transpiler.verify.program import correspond_function, verify_program
+
+ARM = """\
+\t.text
+\t.global\tf
+\t.type\tf, %function
+f:
+\t.loc 1 2 1
+\tsub\tsp, sp, #16
+\tstr\tw0, [sp, 12]
+\tstr\tw1, [sp, 8]
+\t.loc 1 3 1
+\tldr\tw1, [sp, 12]
+\tldr\tw0, [sp, 8]
+\tcmp\tw1, w0
+\tble\t.L2
+\t.loc 1 4 1
+\tldr\tw0, [sp, 12]
+\tadd\tw0, w0, 7
+\tstr\tw0, [sp, 8]
+.L2:
+\t.loc 1 5 1
+\tldr\tw0, [sp, 8]
+\tadd\tsp, sp, 16
+\tret
+\t.size\tf, .-f
+"""
+
+RISCV = """\
+\t.text
+\t.globl\tf
+\t.type\tf, @function
+f:
+\t.loc 1 2 1
+\taddi\tsp,sp,-32
+\tsd\ts0,24(sp)
+\taddi\ts0,sp,32
+\tmv\ta5,a0
+\tmv\ta4,a1
+\tsw\ta5,-20(s0)
+\tmv\ta5,a4
+\tsw\ta5,-24(s0)
+\t.loc 1 3 1
+\tlw\ta5,-20(s0)
+\tmv\ta4,a5
+\tlw\ta5,-24(s0)
+\tsext.w\ta4,a4
+\tsext.w\ta5,a5
+\tble\ta4,a5,.L2
+\t.loc 1 4 1
+\tlw\ta5,-20(s0)
+\taddiw\ta5,a5,7
+\tsw\ta5,-24(s0)
+.L2:
+\t.loc 1 5 1
+\tlw\ta5,-24(s0)
+\tmv\ta0,a5
+\tld\ts0,24(sp)
+\taddi\tsp,sp,32
+\tjr\tra
+\t.size\tf, .-f
+"""
+
+
+@pytest.fixture(scope="module")
+def pair():
+    arm, rv = parse_asm(ARM, "arm", "f.arm.s"), parse_asm(RISCV, "riscv", "f.rv.s")
+    result = correspond_function("f", "arm", arm.functions["f"], "riscv", rv.functions["f"])
+    return arm.functions["f"], rv.functions["f"], result
+
+
+def test_liveness_reads_and_writes():
+    from guacc.transpiler.asm.parser import parse_instruction
+
+    eff = effects("arm", parse_instruction("add w0, w1, w2", "arm"))
+    assert eff.reads == {"x1", "x2"} and eff.writes == {"x0"} and eff.write_width("x0") == 32
+    eff = effects("riscv", parse_instruction("sw a5,-20(s0)", "riscv"))
+    assert eff.reads == {"x15", "x8"} and not eff.writes
+    eff = effects("arm", parse_instruction("cmp w1, w0", "arm"))
+    assert {"flag:n", "flag:z"} <= eff.writes
+
+
+def test_function_liveness_carries_values_across_blocks(pair):
+    arm, rv, _ = pair
+    live = function_liveness("arm", arm.blocks)
+    assert "x0" in live[".L2"].live_out or "x0" not in live[".L2"].live_in  # ret reads x0
+    assert "sp" in live[arm.blocks[0].label].live_in
+
+
+def test_correspondence_maps_slots_and_frames(pair):
+    _, _, result = pair
+    corr = result.correspondence
+    assert corr.src.frame.size == 16 and corr.dst.frame.size == 32
+    assert {(s.src, s.dst) for s in corr.slots} >= {(-4, -20), (-8, -24)} or \
+        any(s.src <= -8 and s.src + s.size >= 0 for s in corr.slots)
+    assert corr.returns_value and corr.return_bits == 32
+
+
+def test_all_blocks_proven(pair):
+    arm, rv, result = pair
+    corr = result.correspondence
+    for p in result.pairs:
+        verdict = check_blocks(arm.block(p.src), "arm", rv.block(p.dst), "riscv", corr)
+        assert verdict.status == "verified", (p, verdict)
+
+
+def _mutate(block, index, instr):
+    instrs = list(block.instructions)
+    instrs[index] = instr
+    return dataclasses.replace(block, instructions=instrs)
+
+
+def test_wrong_immediate_gives_counterexample(pair):
+    arm, rv, result = pair
+    p = next(p for p in result.pairs if any(x.opcode == "addiw" for x in rv.block(p.dst).instructions))
+    src, dst = arm.block(p.src), rv.block(p.dst)
+    index = next(i for i, x in enumerate(dst.instructions) if x.opcode == "addiw")
+    bad = dst.instructions[index]
+    mutant = _mutate(dst, index, dataclasses.replace(bad, operands=(*bad.operands[:2], Imm(8))))
+    verdict = check_blocks(src, "arm", mutant, "riscv", result.correspondence)
+    assert verdict.status == "failed"
+    assert verdict.counterexample["differences"]
+
+
+def test_wrong_branch_condition_fails(pair):
+    arm, rv, result = pair
+    entry_src, entry_dst = arm.blocks[0], rv.blocks[0]
+    index = next(i for i, x in enumerate(entry_dst.instructions) if x.opcode == "ble")
+    bad = entry_dst.instructions[index]
+    mutant = _mutate(entry_dst, index, dataclasses.replace(bad, opcode="blt"))
+    verdict = check_blocks(entry_src, "arm", mutant, "riscv", result.correspondence)
+    assert verdict.status == "failed" and "branch" in verdict.reason
+
+
+def test_wrong_stack_slot_fails(pair):
+    arm, rv, result = pair
+    last_src, last_dst = arm.blocks[-1], rv.blocks[-1]
+    index = next(i for i, x in enumerate(last_dst.instructions) if x.opcode == "lw")
+    bad = last_dst.instructions[index]
+    mem = dataclasses.replace(bad.operands[1], offset=Imm(-20))
+    verdict = check_blocks(last_src, "arm", _mutate(last_dst, index, dataclasses.replace(bad, operands=(bad.operands[0], mem))),
+                           "riscv", result.correspondence)
+    assert verdict.status == "failed" and "return value" in verdict.reason
+
+
+def test_unmodelled_instruction_is_unsupported(pair):
+    arm, rv, result = pair
+    dst = rv.blocks[-1]
+    mutant = _mutate(dst, 0, Instruction("frobnicate", (Reg("a0"),)))
+    verdict = check_blocks(arm.blocks[-1], "arm", mutant, "riscv", result.correspondence)
+    assert verdict.status == "unsupported"
+
+
+def test_timeout_is_not_a_proof(pair):
+    arm, rv, result = pair
+    verdict = check_blocks(arm.blocks[0], "arm", rv.blocks[0], "riscv", result.correspondence, timeout_s=1e-6)
+    assert verdict.status in ("timeout", "verified")  # a proof found by simplification alone is fine
+    assert verdict.status != "failed"
+
+
+def test_program_level():
+    arm, rv = parse_asm(ARM, "arm", "f.arm.s"), parse_asm(RISCV, "riscv", "f.rv.s")
+    result = verify_program(arm, rv)
+    assert result.verified and result.counts()["verified"] == len(result.verdicts) == 3
