@@ -7,7 +7,9 @@ Second stage (schedule-based), per function:
   that executes k ops needs (k-1) mux bits per input bit); plus one instance
   of each callee's accelerator;
 - latency: sum over scheduling regions of schedule length x executions per
-  call of the region's entry. A region is one block, or an if-converted
+  call of the region's entry; a region (or a path through one) with no
+  datapath op takes no state (its branch folds into the previous transition),
+  except the function's entry. A region is one block, or an if-converted
   diamond/triangle (nested ones, chains of them: `regions.py`) scheduled as one
   dataflow graph, as HLS tools do; `EstimateOptions.if_convert=False` gives
   every block its own schedule;
@@ -38,6 +40,7 @@ from xdsl.dialects.builtin import ModuleOp
 from xdsl.ir import Block, SSAValue
 
 from guacc.compiler.diagnostics import GuaccError
+from guacc.compiler.dialects import guacc
 from guacc.passes import graphs
 
 from .frequency import Frequencies, block_frequencies, static_frequencies
@@ -45,7 +48,8 @@ from .library import Resources, TechLibrary, load_library
 from .liveness import live_sets, needs_register
 from .opclass import type_width
 from .regions import (
-    MAX_REGION_BLOCKS, MAX_REGION_OPS, MAX_REGION_PATHS, Region, find_regions, region_of, single_block_regions,
+    MAX_REGION_BLOCKS, MAX_REGION_OPS, MAX_REGION_PATHS, Region, edge_operands, find_regions, region_of,
+    single_block_regions,
 )
 from .schedule import BlockSchedule, PhiMux, SchedOp, ScheduleConfig, schedule_path, schedule_region
 
@@ -364,11 +368,12 @@ class _Estimator:
             # execution of the region (on its entry); its length, expected likewise.
             writes = 0.0
             length = 0.0
+            entry_writes = _argument_writes(r.entry, freq, names)
             for pp in plan:
-                bits, w = _registers(pp.region, pp.schedule, live_in[r.entry], live_out[r.exit], clock)
+                bits, w = _registers(pp.region, pp.schedule, live_in[r.entry], live_out[r.exit], clock, entry_writes)
                 register_bits = max(register_bits, bits)
                 writes += pp.probability * sum(w)
-                length += pp.probability * pp.schedule.length
+                length += pp.probability * _states(pp.schedule, r.entry is func.body.blocks.first)
             for pos, b in enumerate(r.blocks):
                 f = block_frequency(b)
                 e_block = writes * reg_bit.energy_pj if pos == 0 else 0.0
@@ -414,6 +419,54 @@ class _Estimator:
         )
 
 
+def _argument_writes(block: Block, freq: dict[str, float], names: dict[Block, str]) -> float:
+    """Bits written into a block's argument (phi) registers per execution of it.
+
+    An argument is written on an edge that brings it a value: not on one that
+    brings undef (a don't-care: the register keeps what it holds) nor the
+    argument itself (a loop-carried value that does not change). Edge
+    frequencies follow from block frequencies: an edge from a block with one
+    successor carries that block's frequency; what is left of the block's own
+    frequency goes to its other incoming edges in proportion to their sources'."""
+    args = [a for a in block.args if needs_register(a)]
+    if not args:
+        return 0.0
+    edges = [(p, vals) for p in _predecessors(block) for dest, vals in edge_operands(p) if dest is block]
+    f = freq.get(names[block], 0.0)
+    flows: list[float | None] = []
+    for p, _ in edges:
+        single = len({d for d, _ in edge_operands(p)}) == 1 and sum(d is block for d, _ in edge_operands(p)) == 1
+        flows.append(freq.get(names[p], 0.0) if single else None)
+    known = sum(x for x in flows if x is not None)
+    unknown = [i for i, x in enumerate(flows) if x is None]
+    weight = sum(freq.get(names[edges[i][0]], 0.0) for i in unknown)
+    left = max(0.0, f - known)
+    for i in unknown:
+        flows[i] = left * (freq.get(names[edges[i][0]], 0.0) / weight if weight > 0 else 1.0 / len(unknown))
+    total = sum(flows) or 1.0  # type: ignore[arg-type]
+    bits = 0.0
+    for (_, vals), flow in zip(edges, flows):
+        changed = sum(type_width(a.type) for a in args
+                      if not isinstance(vals[a.index].owner, (llvm.UndefOp, guacc.PoisonOp)) and vals[a.index] is not a)
+        bits += changed * flow / total  # type: ignore[operator]
+    return bits
+
+
+def _predecessors(block: Block) -> list[Block]:
+    return list(dict.fromkeys(use.operation.parent_block() for use in block.uses))  # type: ignore[misc]
+
+
+def _states(s: BlockSchedule, function_entry: bool) -> int:
+    """Controller states an execution spends in a schedule: its length, or none
+    when it holds no datapath op (only phis, wiring and branches): the
+    controller then takes its branch in the transition out of the previous
+    state and writes its phis on that transition. The function's entry keeps
+    its state (the start handshake)."""
+    if not function_entry and all(step.cls is None for step in s.ops):
+        return 0
+    return s.length
+
+
 def _unit_of(lib: TechLibrary, step: SchedOp):
     return lib.unit(step.cls, step.kind.width, step.kind.double)  # type: ignore[arg-type]
 
@@ -425,7 +478,7 @@ def _step_energy(step: SchedOp, callees: dict[str, FunctionEstimate]) -> float:
 
 
 def _registers(region: Region, s: BlockSchedule, live_in: set[SSAValue], live_out: set[SSAValue],
-               clock: float) -> tuple[int, list[int]]:
+               clock: float, entry_writes: float | None = None) -> tuple[int, list[float]]:
     """(most bits held in registers at one cycle boundary, bits written per
     execution of each block of the region).
 
@@ -435,6 +488,8 @@ def _registers(region: Region, s: BlockSchedule, live_in: set[SSAValue], live_ou
     at every boundary after p up to its last use, or to the region's end if it
     leaves the region. Incoming values (the entry's arguments, live-ins) are
     held from boundary 0. The exit's terminator acts in the last cycle.
+    The entry's arguments are written on entry (`entry_writes` bits, expected;
+    by default all of them).
     A value belongs to the block that produces it (incoming ones to the entry);
     values of blocks that never run in one execution can share a register, so
     the bits held at a boundary are those of the heaviest path through the region.
@@ -465,7 +520,8 @@ def _registers(region: Region, s: BlockSchedule, live_in: set[SSAValue], live_ou
         end = s.length if v in live_out else last_use.get(v, 0)
         for b in range(0, end + 1):
             held[b][0] += type_width(v.type)
-    writes[0] = sum(type_width(a.type) for a in region.entry.args if needs_register(a))
+    writes[0] = sum(type_width(a.type) for a in region.entry.args if needs_register(a)) \
+        if entry_writes is None else entry_writes
     for v, (cycle, group) in produced.items():
         if not needs_register(v):
             continue
