@@ -156,7 +156,7 @@ def _forms() -> list[str]:
         add(f"{op} w1, {rng.randrange(32)}, {rng.randrange(16)}, {rng.choice(CONDS[:16])}")
     # extends and bitfields
     forms += ["sxtb x0, w1", "sxth x0, w1", "sxtw x0, w1", "sxtb w0, w1", "sxth w0, w1",
-              "uxtb w0, w1", "uxth w0, w1"]
+              "uxtb w0, w1", "uxth w0, w1", "uxtw x0, w1"]
     for op in ("sbfm", "ubfm", "bfm"):
         for _ in range(3):
             add(f"{op} x0, x1, {shift(64)}, {shift(64)}")

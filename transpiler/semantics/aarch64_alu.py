@@ -215,7 +215,7 @@ def _conditional_compare(subtract: bool):
 
 EXTEND_INSTRUCTIONS = {  # mnemonic: (source bits, signed)
     "sxtb": (8, True), "sxth": (16, True), "sxtw": (32, True),
-    "uxtb": (8, False), "uxth": (16, False),
+    "uxtb": (8, False), "uxth": (16, False), "uxtw": (32, False),
 }
 
 
