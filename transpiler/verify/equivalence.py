@@ -22,7 +22,9 @@ import z3
 from guacc.transpiler.asm.model import Block, Mem, SymRef
 
 from .abi import abi, role_pairs
-from .correspondence import FunctionCorrespondence, RegisterPair
+from .correspondence import FunctionCorrespondence
+from .division import abstract as abstract_division
+from .division import divisors, has_division
 from .liveness import call_arguments, effects
 from .relation import (Inputs, Obligation, frame_obligations, make_inputs, memory_obligations,
                        pair_obligations, register_obligation, return_obligations, source_assumptions,
@@ -30,6 +32,7 @@ from .relation import (Inputs, Obligation, frame_obligations, make_inputs, memor
 from .trace import SegmentRun, UnsupportedCode, run_segment, segment_bounds
 
 DEFAULT_TIMEOUT_S = 10.0
+FIRST_TRY_S = 1.0  # for the whole goal at once, before obligations one by one
 STATUSES = ("verified", "failed", "timeout", "unsupported")
 
 
@@ -153,6 +156,10 @@ def build_query(corr: FunctionCorrespondence, src_block: Block, dst_block: Block
     s_run = run_segment(s_isa, src, s_instrs, s_bounds[0])
     d_run = run_segment(d_isa, dst, d_instrs, d_bounds[0])
     assumptions = list(src.assumptions) + source_assumptions(corr, s_run.accesses)
+    source_terms = [*src.regs.values(), src.mem, s_run.exit.cond]
+    source_terms = [t for t in source_terms if t is not None]
+    if has_division(source_terms):  # C: no division by zero
+        assumptions += [d != 0 for d in divisors(source_terms)]
     s_syms, d_syms = _symbols(s_instrs[s_bounds[0]:s_run.end]), _symbols(d_instrs[d_bounds[0]:d_run.end])
     inputs.precondition += symbol_preconditions(s_syms | d_syms | {"return"})
     inputs.precondition += constant_preconditions(inputs.src_memory, s_syms, corr.src_constants)
@@ -248,17 +255,50 @@ def counterexample(query: Query, model: z3.ModelRef) -> tuple[dict, list[Obligat
     return {"inputs": inputs, "memory": memory, "differences": report}, failed
 
 
-def prove(query: Query, timeout_s: float, extra: list[z3.BoolRef] = ()) -> tuple[str, z3.ModelRef | None]:
-    """'verified' | 'failed' (with a model) | 'timeout'."""
+def _check(parts: list[z3.BoolRef], timeout_s: float):
     solver = z3.Solver()
     solver.set("timeout", max(1, int(timeout_s * 1000)))
-    solver.add(query.premise(), *extra, z3.Not(query.goal()))
-    result = solver.check()
+    solver.add(*parts)
+    return solver.check(), solver
+
+
+def _prove_parts(premise: list[z3.BoolRef], goal: z3.BoolRef, timeout_s: float):
+    """unsat / sat (with a model) / unknown for `premise and not goal`, with
+    the division abstraction tried first where it applies."""
+    started = time.perf_counter()
+    parts = [*premise, z3.Not(goal)]
+    if has_division(parts):
+        abstract_parts, axioms = abstract_division(parts)
+        result, _ = _check(abstract_parts + axioms, timeout_s / 2)
+        if result == z3.unsat:
+            return z3.unsat, None
+    left = max(0.001, timeout_s - (time.perf_counter() - started))
+    result, solver = _check(parts, left)
+    return result, (solver.model() if result == z3.sat else None)
+
+
+def prove(query: Query, timeout_s: float, extra: list[z3.BoolRef] = ()) -> tuple[str, z3.ModelRef | None]:
+    """'verified' | 'failed' (with a model) | 'timeout'. The whole goal gets
+    a short first try; if Z3 cannot decide it, each obligation on its own
+    (often far easier) shares what time is left."""
+    started = time.perf_counter()
+    premise = [query.premise(), *extra]
+    result, model = _prove_parts(premise, query.goal(), min(timeout_s, FIRST_TRY_S))
     if result == z3.unsat:
         return "verified", None
     if result == z3.sat:
-        return "failed", solver.model()
-    return "timeout", None
+        return "failed", model
+    pending = list(query.obligations)
+    for i, obligation in enumerate(pending):
+        left = timeout_s - (time.perf_counter() - started)
+        if left <= 0:
+            return "timeout", None
+        result, model = _prove_parts(premise, obligation.holds, left / (len(pending) - i) * 2)
+        if result == z3.sat:
+            return "failed", model
+        if result != z3.unsat:
+            return "timeout", None
+    return "verified", None
 
 
 def _vacuous(query: Query, timeout_s: float) -> bool:
