@@ -1,4 +1,5 @@
-"""Energy-aware cost models: schedule each block's dataflow graph against a
+"""Energy-aware cost models: schedule each block's dataflow graph (small
+diamonds and triangles if-converted into one region, `regions.py`) against a
 technology library and estimate area, power, latency and energy.
 
     from guacc.passes.cost import EstimateOptions, estimate_function
@@ -12,11 +13,13 @@ from .frequency import (
 )
 from .library import Resources, TechLibrary, UnitCost, library_infos, load_library, scale
 from .opclass import OpKind, classify, known_ops
-from .schedule import BlockSchedule, ScheduleConfig, UNCONSTRAINED, asap_alap, schedule_block
+from .regions import Region, find_regions
+from .schedule import BlockSchedule, ScheduleConfig, UNCONSTRAINED, asap_alap, schedule_block, schedule_path, schedule_region
 
 __all__ = [
     "BlockSchedule", "EstimateOptions", "Frequencies", "FunctionEstimate", "InstrumentBlockCounters", "OpKind",
-    "Resources", "ScheduleConfig", "StageEstimate", "TechLibrary", "UNCONSTRAINED", "UnitCost", "asap_alap",
-    "block_frequencies", "classify", "estimate_function", "estimate_module", "known_ops", "library_infos",
-    "load_library", "measure_frequencies", "natural_loops", "scale", "schedule_block", "static_frequencies",
+    "Region", "Resources", "ScheduleConfig", "StageEstimate", "TechLibrary", "UNCONSTRAINED", "UnitCost", "asap_alap",
+    "block_frequencies", "classify", "estimate_function", "estimate_module", "find_regions", "known_ops",
+    "library_infos", "load_library", "measure_frequencies", "natural_loops", "scale", "schedule_block",
+    "schedule_path", "schedule_region", "static_frequencies",
 ]

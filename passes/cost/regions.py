@@ -90,6 +90,7 @@ class Region:
     reach: dict[Block, frozenset[Block]] = field(repr=False)  # blocks reachable from each, itself included
     idom: dict[Block, Block] = field(repr=False)  # immediate dominator inside the region
     ipdom: dict[Block, Block] = field(repr=False)  # immediate post-dominator inside the region
+    _branch_cache: list[Block] | None = field(default=None, repr=False)
 
     @property
     def entry(self) -> Block:
@@ -126,7 +127,9 @@ class Region:
             b = self.ipdom[b]
 
     def _branching(self) -> list[Block]:
-        return [c for c in self.blocks[:-1] if len({s for s, _ in edge_operands(c)}) > 1]
+        if self._branch_cache is None:
+            self._branch_cache = [c for c in self.blocks[:-1] if len({s for s, _ in edge_operands(c)}) > 1]
+        return self._branch_cache
 
     def controlling(self, block: Block) -> list[Block]:
         """Branching blocks whose outcome decides whether `block` runs."""
@@ -274,15 +277,21 @@ def find_regions(func: llvm.FuncOp, *, max_blocks: int = MAX_REGION_BLOCKS, max_
         inside = {head}
         size = n_ops[head]
         exit_ = head
+        count = {head: 1}  # paths from the head to each member
         while True:
             grown = _absorb(exit_, ipdom.get(exit_), succs, preds, inside, assigned)
             if grown is None:
                 break
             if len(members) + len(grown) > max_blocks or size + sum(n_ops[b] for b in grown) > max_ops:
                 break
-            candidate = region_of(members + grown)
-            if candidate.path_count() > max_paths or (accept is not None and not accept(candidate)):
+            new_count = dict(count)
+            for b in grown:  # topological order; predecessors are members or earlier new blocks
+                new_count[b] = sum(new_count[p] * sum(d is b for d in succs[p]) for p in dict.fromkeys(preds[b]))
+            if new_count[grown[-1]] > max_paths:
                 break
+            if accept is not None and not accept(region_of(members + grown)):
+                break
+            count = new_count
             members += grown
             inside.update(grown)
             size += sum(n_ops[b] for b in grown)
