@@ -34,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
         "`transpile verify --src ISA --dst ISA a.s b.s` checks an existing translation block by block.",
     )
     parser.add_argument("input", help="assembly file (.s) as gcc -S emits it")
-    parser.add_argument("-o", "--output", required=True, help="output assembly file")
+    parser.add_argument("-o", "--output", help="output assembly file (required)")
     _common(parser)
     parser.add_argument("--test-args", nargs="*", metavar="ARG",
                         help="also run source and output under qemu with these arguments and compare")
@@ -129,12 +129,18 @@ def cmd_translate(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        build_parser().print_help()
+        return 0
     if argv[:1] == ["verify"]:
         args, run = build_verify_parser().parse_args(argv[1:]), cmd_verify
     else:
         args, run = build_parser().parse_args(argv), cmd_translate
     if args.src == args.dst:
         print("transpile: error: --src and --dst name the same ISA", file=sys.stderr)
+        return 2
+    if run is cmd_translate and not args.output:
+        print("transpile: error: -o/--output is required", file=sys.stderr)
         return 2
     from guacc.compiler.diagnostics import GuaccError
 
