@@ -2,22 +2,25 @@
 
 Second stage (schedule-based), per function:
 - area: for each unit class and width, the most units busy in any cycle of any
-  block's schedule; plus registers (the most value bits live across a cycle
-  boundary at once); plus 2:1 multiplexers in front of shared units (a unit
-  that executes k ops needs (k-1) mux bits per input bit); plus one instance
-  of each callee's accelerator;
-- latency: sum over scheduling regions of schedule length x executions per
-  call of the region's entry; a region (or a path through one) with no
-  datapath op takes no state (its branch folds into the previous transition),
-  except the function's entry. A region is one block, or an if-converted
-  diamond/triangle (nested ones, chains of them: `regions.py`) scheduled as one
-  dataflow graph, as HLS tools do; `EstimateOptions.if_convert=False` gives
-  every block its own schedule;
-- registers and ops of an if-converted region: a step of a side switches only
-  in executions that take that side (predicated), so its energy counts at its
-  own block's frequency, as do the register bits it writes; values of two
-  exclusive sides may share a register (the most bits held on any one path
-  through the region count);
+  schedule (a block, or a path through a region); plus registers (the most
+  value bits live across a cycle boundary at once); plus 2:1 multiplexers in
+  front of shared units (a unit that executes k ops needs (k-1) mux bits per
+  input bit); plus one instance of each callee's accelerator;
+- latency: sum over scheduling regions of the expected schedule length x
+  executions per call of the region's entry. A region is one block, or an
+  if-converted diamond/triangle (nested ones, chains of them: `regions.py`)
+  whose paths are each scheduled on their own, as an HLS controller does
+  (`EstimateOptions.path_schedules=False`: one static schedule per region;
+  `if_convert=False`: every block its own schedule). A region (or a path)
+  with no datapath op, only phis, wiring and branches, takes no state: its
+  branch folds into the previous transition (the function's entry keeps its
+  start state);
+- in a region, a step of a side switches only in executions that take that
+  side (predicated), so its energy counts at its own block's frequency; units
+  and registers are the most any path needs; bits written are expected per
+  execution of the region; values of exclusive sides may share a register;
+- phi registers are written on the edges that bring them a new value (not
+  undef, not the phi itself), edge frequencies following from block ones;
 - power: leakage of everything allocated + dynamic energy / latency;
 - energy: dynamic energy per call + leakage x latency (so energy = power x
   latency, exactly).

@@ -9,8 +9,13 @@ Workload: each original function called once (its profiled average call).
   them): energy = sum over selector values of its dynamic energy + merged
   leakage x the summed latency.
 Units in blocks the selector keeps apart are shared by the merged schedule
-(allocation is the most busy at once in any block), and every `select` the
-merge adds is costed as a mux, so sharing costs what it should.
+(allocation is the most busy at once in any schedule: a block, or one path
+through an if-converted region, whose paths never run together), and every
+`select` the merge adds is costed as a mux, so sharing costs what it should.
+The divergent blocks a merge adds (branching on the selector) are if-converted
+like any small diamond (`regions.py`), for the originals as for the merged
+function: each selector value's path is scheduled on its own, so it takes the
+cycles its own ops need, not one state per divergent block.
 """
 
 from __future__ import annotations

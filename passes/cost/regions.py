@@ -1,12 +1,13 @@
 """If-conversion regions: acyclic single-entry single-exit parts of a function's
-CFG that an HLS tool schedules as one controller region.
+CFG that an HLS tool schedules together instead of one basic block at a time.
 
 HLS tools (Vitis HLS, Bambu, LegUp) do not give every basic block of a small
-forward branch its own controller state: they if-convert it. The ops of both
-sides of a diamond or triangle go into one dataflow graph under predicates,
-phis at the join become multiplexers, and ops on mutually exclusive sides (never
-run in the same execution) share a unit even in the same cycle. This module
-finds those regions; `schedule.schedule_region` schedules one.
+forward branch its own controller states: the ops before the branch, on its
+sides and after the join share states, chained within a cycle where delays
+allow; phis at the join become multiplexers; ops on mutually exclusive sides
+(never run in one execution) share a unit, even in the same cycle. This module
+finds those regions; `schedule.schedule_region` schedules one as a single
+predicated dataflow graph, `schedule.schedule_path` one path through it.
 
 A region is a list of blocks in topological order, `entry` first and `exit`
 last, such that
@@ -15,19 +16,25 @@ last, such that
   entry reaches the exit, which post-dominates the region);
 - there is no cycle inside it (a loop's back edge can only leave from the exit,
   to the entry or to a block outside);
-- it holds at most `max_blocks` blocks and `max_ops` ops (a tool if-converts
-  small branches; a large one keeps its states);
-- if-converting it lengthens no path: its one schedule is no longer than the
-  shortest path through its blocks scheduled one by one (`accept`, checked by
-  the ensemble). One static schedule makes every execution wait for the
-  longest side, so a tool keeps an unbalanced branch (a 3-cycle side against a
-  10-cycle one) as separate state sequences; with this rule if-conversion
-  never lengthens an execution of the region.
+- it holds at most `max_blocks` blocks, `max_ops` ops and `max_paths`
+  entry-to-exit paths (a tool if-converts small branches);
+- `accept(region)` holds, when given (the ensemble's one-schedule mode asks
+  that the region's single schedule be no longer than the shortest path
+  through its blocks scheduled one by one: one static schedule makes every
+  execution wait for the longest side).
 Regions are grown from a head block by absorbing, while the conditions hold,
 everything between the current exit and its immediate post-dominator (the
 join of the next diamond or triangle, nested ones included, or a
 straight-line successor whose only predecessor it is). Every block of the
 function is in exactly one region; most regions are one block.
+
+How the ensemble costs a region (its default, `EstimateOptions.path_schedules`):
+each entry-to-exit path gets its own schedule, the states an execution taking
+that path goes through (the controller branches where the paths part, so an
+unbalanced branch does not make the short side wait for the long one); units
+and registers are allocated for the most any path needs (paths never run
+together); the expected length weighs each path by its probability
+(`path_probabilities`).
 
 Predication (see `controlling` and `deciding`): an op on a side runs only when
 the conditions of the branches that decide whether its block runs hold, so it
@@ -35,7 +42,8 @@ is scheduled after them and switches only in executions that take its side
 (its energy counts at its own block's frequency); side effects (stores, calls)
 are never hoisted above their condition. The mux that a join's phi becomes
 waits for the conditions of the branches between the join's immediate
-dominator and the join, which decide the edge it arrives by.
+dominator and the join, which decide the edge it arrives by; an undef
+incoming value is a don't-care.
 """
 
 from __future__ import annotations

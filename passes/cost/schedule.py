@@ -21,7 +21,9 @@ carries the position of its block in the region (`group`), steps of blocks
 that never run in the same execution may share a unit or a memory port in the
 same cycle, a phi of a join becomes a chain of 2:1 muxes, and steps of a block
 that runs under a condition wait for that condition (predication; side effects
-are never hoisted). A region lasts at least one cycle.
+are never hoisted). A region lasts at least one cycle. `schedule_path`
+schedules one entry-to-exit path of a region the same way: the states an
+execution taking that path goes through (the ensemble's default).
 """
 
 from __future__ import annotations
