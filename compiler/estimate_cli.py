@@ -133,6 +133,9 @@ def _print_tables(estimates, out, color: bool | None) -> None:
         top = e.top_contributors()
         console.print("  top energy: " + (", ".join(f"{k} {v:.0%}" for k, v in top["energy"]) or "none"))
         console.print("  top latency: " + (", ".join(f"{k} {v:.0%}" for k, v in top["latency"]) or "none"))
+        regions = [[b.name for b in e.blocks if b.region == head.name] for head in e.blocks if head.region == head.name]
+        merged = ["+".join(r) for r in regions if len(r) > 1]
+        console.print("  if-converted regions: " + (", ".join(merged) if merged else "none"), highlight=False)
         console.print(f"  block frequencies: {e.frequency_source} ({e.frequency_detail})", highlight=False)
         if e.unmodelled:
             console.print(f"  [yellow]not in the cost tables (costed as a guess): {', '.join(e.unmodelled)}[/]")

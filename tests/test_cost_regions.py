@@ -466,6 +466,10 @@ def test_estimate_cli_no_if_convert(tmp_path, capsys):
     assert on["cycles"] == pytest.approx(11) and off["cycles"] == 15
     assert [r["blocks"] for r in on["regions"]] == [["entry"], ["loop", "flip", "join"], ["exit"]]
     assert all(len(r["blocks"]) == 1 for r in off["regions"])
+    assert main(["estimate", str(src), "--inputs", str(inputs)]) == 0
+    assert "if-converted regions: loop+flip+join" in capsys.readouterr().out
+    assert main(["estimate", str(src), "--inputs", str(inputs), "--no-if-convert"]) == 0
+    assert "if-converted regions: none" in capsys.readouterr().out
 
 
 def test_values_made_of_ports_alone_take_no_register():
