@@ -20,7 +20,9 @@ setup: $(STAMP)
 # Main job on the bundled kernels: merge two similar kernels into one
 # accelerator (checked against both originals, then emitted as HLS C and
 # C-simulated), estimate a kernel with the cost models, emit and C-simulate
-# another, and rank which corpus kernels are worth merging.
+# another, rank which corpus kernels are worth merging, search a small quantized
+# network under a latency bound (emitted as HLS C and C-simulated), and prove an
+# ARM/RISC-V pair of a fixture program block by block.
 demo: setup
 	$(BIN)/guacc merge examples/ll/clang16-O2/spmv_csr.ll examples/ll/clang16-O2/spmv_ell.ll \
 		--verify 200 --force -o hls_out/merged_spmv
@@ -29,6 +31,9 @@ demo: setup
 	$(BIN)/guacc emit examples/ll/clang16-O2/gemm_f.ll --top gemm_f -o hls_out/gemm_f
 	$(BIN)/guacc csim hls_out/gemm_f
 	$(BIN)/guacc explore examples/ll/clang16-O2 --top 5
+	$(BIN)/guacc nas --dataset iris --latency-max 400 --family mlp --trials 5 -o hls_out/nas_iris --storage none
+	$(BIN)/guacc csim hls_out/nas_iris
+	$(BIN)/transpile verify --src arm --dst riscv examples/asm/arm/O0/collatz.s examples/asm/riscv/O0/collatz.s
 
 test: setup
 	$(BIN)/python -m pytest -q -n 2 -p no:cacheprovider
@@ -37,6 +42,8 @@ bench: setup
 	$(BIN)/python bench/bench_frontend.py
 	$(BIN)/python bench/bench_estimate.py
 	$(BIN)/python bench/bench_merge.py
+	$(BIN)/python bench/bench_verify.py
+	$(BIN)/python bench/bench_nas.py --family mlp
 
 # Regenerate the corpus' LLVM IR from examples/kernels/*.c (needs clang 14 and 16).
 corpus:
