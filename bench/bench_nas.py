@@ -50,6 +50,7 @@ def main() -> None:
     parser.add_argument("--family", default="both")
     parser.add_argument("--trials", type=int, default=50)
     parser.add_argument("--dataset", default="digits")
+    parser.add_argument("--bounds", default=",".join(map(str, BOUNDS)), help="latency bounds in cycles")
     args = parser.parse_args()
     torch.set_num_threads(2)
     console = Console()
@@ -58,7 +59,7 @@ def main() -> None:
     for col in ("bound (cycles)", "baseline", "base acc", "base cycles", "NAS design", "NAS acc", "NAS cycles",
                 "NAS energy nJ", "search s", "cycles err (mean/max %)"):
         table.add_column(col, justify="left" if col in ("baseline", "NAS design") else "right")
-    for bound in BOUNDS:
+    for bound in (float(b) for b in args.bounds.split(",")):
         config = SearchConfig(dataset=args.dataset, latency_max=bound, trials=args.trials, family=args.family,
                               storage=None)
         data = load_dataset(args.dataset, config.seed)
@@ -68,11 +69,11 @@ def main() -> None:
         seconds = time.perf_counter() - t0
         err = result.estimate_errors().get("cycles", {})
         table.add_row(
-            f"{bound}", base["arch"] if base else "none fits", f"{base['test']:.4f}" if base else "-",
+            f"{bound:g}", base["arch"] if base else "none fits", f"{base['test']:.4f}" if base else "-",
             f"{base['cycles']:g}" if base else "-", result.chosen.arch.describe(), f"{result.test_accuracy:.4f}",
             f"{result.schedule.cycles:g}", f"{result.schedule.energy_nj:.1f}", f"{seconds:.0f}",
             f"{err.get('mean_abs_pct', 0):.1f}/{err.get('max_abs_pct', 0):.1f}")
-        console.print(f"bound {bound}: baseline {base}; NAS {result.chosen.arch.describe()} test "
+        console.print(f"bound {bound:g}: baseline {base}; NAS {result.chosen.arch.describe()} test "
                       f"{result.test_accuracy:.4f} val {result.val_accuracy:.4f}, {len(result.records)} trials "
                       f"({result.screened} screened) in {seconds:.0f} s", highlight=False)
     console.print(table)

@@ -158,6 +158,21 @@ def sample_architecture(trial, config: SearchConfig) -> Architecture:
                                           for i in range(parallelism_slots(layers))))
 
 
+# Hand-designed starting points a new study tries first (as a designer would):
+# plain 8-bit MLPs; the fit step gives them the multipliers the bound needs.
+WARM_START_HIDDEN = ((16,), (32,), (64,))
+
+
+def warm_starts(config: SearchConfig) -> list[dict]:
+    if "mlp" not in config.families:
+        return []
+    bits = max(config.bits)
+    return [{"family": "mlp", "w_bits": bits, "a_bits": bits, "depth": len(hidden),
+             **{f"width{i}": w for i, w in enumerate(hidden)},
+             **{f"p{i}": 1 for i in range(len(hidden) + 1)}}
+            for hidden in WARM_START_HIDDEN[:max(1, config.trials // 10)]]
+
+
 # ----------------------------------------------------------------- one trial
 def train_and_export(arch: Architecture, data: Dataset, epochs: int, seed: int):
     from .qat import TrainConfig, export, train
@@ -253,6 +268,9 @@ def run_search(config: SearchConfig, *, top: str = "nas_top",
         if progress is not None and "schedule" in frozen.user_attrs:
             progress(trained(study), config.trials, record_of(frozen, config))
 
+    if not study.trials:
+        for params in warm_starts(config):
+            study.enqueue_trial(params)
     while trained(study) < config.trials and len(study.trials) < screened_cap:
         study.optimize(objective, n_trials=1, callbacks=[callback])
     records = [r for t in study.trials if (r := record_of(t, config)) is not None and r.schedule is not None]
