@@ -120,10 +120,6 @@ def int_layernorm(v: np.ndarray, gain: np.ndarray, bias: np.ndarray, qmax: int) 
     return np.clip(y, -qmax, qmax)
 
 
-def signed_qmax(bits: int) -> int:
-    return (1 << (bits - 1)) - 1
-
-
 # ------------------------------------------------------------ fake-quant model
 class SignedActQuant(nn.Module):
     """Fake-quantizes signed activations symmetrically to `bits` over a running max |x|."""
@@ -135,7 +131,7 @@ class SignedActQuant(nn.Module):
 
     @property
     def levels(self) -> int:
-        return signed_qmax(self.bits)
+        return weight_qmax(self.bits)
 
     def scale(self) -> float:
         return max(float(self.running_max), 1e-6) / self.levels
@@ -311,7 +307,7 @@ class TokenEmbed:
             x = np.pad(x, ((0, 0), (0, pad)))
         x = x.reshape(len(x), self.tokens, self.token_features)
         acc = x @ self.weight.T + self.bias
-        return requant_signed(self.requant, acc, signed_qmax(self.out_bits)).reshape(len(x), -1)
+        return requant_signed(self.requant, acc, weight_qmax(self.out_bits)).reshape(len(x), -1)
 
     def emit_c(self, prog: CProgram, src: Buffer, dst: Buffer) -> None:
         start = len(prog.body)
@@ -334,7 +330,7 @@ class TokenEmbed:
             prog.body.append(f"  {n}_pad: for (int i = 0; i < {self.tokens * tf}; i++) {{")
             prog.body.append(f"    {source}[i] = i < {self.n_in} ? {src.name}[i] : 0;")
             prog.body.append("  }")
-        q = signed_qmax(self.out_bits)
+        q = weight_qmax(self.out_bits)
         prog.body.append(f"  /* {n}: {p} multiplier(s) */")
         _emit_tokenwise(prog, n, self.tokens, tf, self.d, f"{n}_w", f"{n}_b", True, source, p,
                         _clamp_lines(f"{dst.name}[t * {self.d} + o]", dst.c_type, _requant_expr(self.requant),
@@ -397,7 +393,7 @@ class EncoderBlock:
 
     def forward(self, x: np.ndarray) -> np.ndarray:
         n, t, d, hh, dh = len(x), self.tokens, self.d, self.heads, self.dh
-        qa, fa = signed_qmax(self.out_bits), (1 << self.out_bits) - 1
+        qa, fa = weight_qmax(self.out_bits), (1 << self.out_bits) - 1
         h = x.astype(np.int64).reshape(n, t, d)
 
         def lin(w, b, a):
@@ -422,7 +418,7 @@ class EncoderBlock:
 
     def _emit(self, prog: CProgram, src: Buffer, dst: Buffer) -> None:
         n, t, d, dh, hh = self.name, self.tokens, self.d, self.dh, self.heads
-        qa, fa = signed_qmax(self.out_bits), (1 << self.out_bits) - 1
+        qa, fa = weight_qmax(self.out_bits), (1 << self.out_bits) - 1
         pa = max(1, min(self.parallelism, d))
         pf = max(1, min(self.ffn_parallelism, d))
         ps, pc = max(1, min(self.parallelism, dh)), max(1, min(self.parallelism, t))
@@ -566,7 +562,7 @@ class TokenSum:
 
     @property
     def out_c_type(self) -> str:
-        return "int16_t" if self.tokens * signed_qmax(self.in_bits) <= 32767 else "int32_t"
+        return "int16_t" if self.tokens * weight_qmax(self.in_bits) <= 32767 else "int32_t"
 
     @property
     def macs(self) -> int:
