@@ -63,9 +63,11 @@ def readonly_constants(asm) -> dict[str, bytes]:
     return out
 
 
-def correspond_function(name, src_isa, src_fn, dst_isa, dst_fn, src_constants=None, dst_constants=None) -> FunctionResult:
-    """Pair the blocks of one function and infer its correspondence."""
-    pairs = pair_blocks(src_fn.blocks, dst_fn.blocks)
+def correspond_function(name, src_isa, src_fn, dst_isa, dst_fn, src_constants=None, dst_constants=None,
+                        pairs: list[BlockPair] | None = None) -> FunctionResult:
+    """Pair the blocks of one function (unless `pairs` are given: a
+    translator knows them) and infer its correspondence."""
+    pairs = pair_blocks(src_fn.blocks, dst_fn.blocks) if pairs is None else pairs
     result = FunctionResult(name, pairs)
     paired_src, paired_dst = {p.src for p in pairs}, {p.dst for p in pairs}
     result.unpaired_src = [b.label for b in src_fn.blocks if b.label not in paired_src]
