@@ -244,7 +244,14 @@ def render(src: AsmFile, dst_isa: str, choices: dict[str, list[BlockChoice]]) ->
     tracker = _SectionTracker()
     in_function: tuple[str, str] | None = None  # name, section
     in_debug = False
+    # `.file N` may sit inside a function body (gcc puts it after the first
+    # label); all of them go where the first one is, ahead of any `.loc`
+    files = [d for d in src.items if isinstance(d, Directive) and d.name == ".file"]
     for item in src.items:
+        if isinstance(item, Directive) and item.name == ".file":
+            items += files
+            files = []
+            continue
         if isinstance(item, Directive) and tracker.update(item):
             in_debug = tracker.current.startswith(".debug")
             if not in_debug:
