@@ -53,7 +53,7 @@ def test_equiv_with_explicit_inputs(tmp_path, capsys):
     assert "equivalent on 1/1" in capsys.readouterr().out
 
 
-def test_transpile_stub_says_not_implemented():
+def test_transpile_needs_an_output_file():
     from guacc.transpiler.cli import main as transpile
 
     assert transpile([]) == 0

@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 
 ISAS = ["arm", "riscv"]
+GUESSERS = ["rules"]  # guess.GUESSERS, spelled here so that --help imports nothing
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -41,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--stdin", metavar="FILE", help="stdin for the qemu comparison")
     parser.add_argument("--allow-unverified", action="store_true",
                         help="exit 0 even if some blocks are not proven equivalent")
+    parser.add_argument("--guesser", default="rules", choices=GUESSERS,
+                        help="what proposes each target block (default: rules, hand-written instruction rules)")
     return parser
 
 
@@ -107,11 +110,12 @@ def cmd_translate(args: argparse.Namespace) -> int:
     src = parse_asm_file(args.input, args.src)
     bar, tick = _progress(not args.no_progress, _count_blocks(src))
     try:
-        outcome = translate_file(src, args.dst, timeout_s=args.timeout, progress=tick)
+        outcome = translate_file(src, args.dst, args.guesser, timeout_s=args.timeout, progress=tick)
     finally:
         if bar is not None:
             bar.stop()
     report = outcome.report
+    report["source"], report["target"] = args.input, args.output
     if args.test_args is not None:
         report["qemu"] = outcome.run_test(args.test_args, args.stdin)
     write_output(args.output, outcome.text)

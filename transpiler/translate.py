@@ -208,10 +208,15 @@ def _verify(src: AsmFile, dst: AsmFile, chosen: dict[str, _Choices], errors: dic
     out = ProgramResult([])
     for name, function in src.functions.items():
         dst_fn = dst.functions.get(name)
-        if dst_fn is None:
+        if dst_fn is None and not errors.get(name):
             out.missing_functions.append(name)
             continue
         choices = chosen[name]
+        if errors.get(name):
+            result = FunctionResult(name, [BlockPair(b.label, b.label, "label") for b in function.blocks])
+            result.verdicts = [BlockVerdict("unsupported", b.label, b.label, errors[name]) for b in function.blocks]
+            out.functions.append(result)
+            continue
         if choices.draft is not None and not choices.changed and not choices.draft.error:
             out.functions.append(choices.draft)
             continue
@@ -219,11 +224,10 @@ def _verify(src: AsmFile, dst: AsmFile, chosen: dict[str, _Choices], errors: dic
         pairs = _index_pairs(function, dst_fn) if same_shape else None
         result = correspond_function(name, src.isa, function, dst.isa, dst_fn, consts, consts, pairs)
         out.functions.append(result)
-        reason = errors.get(name) or result.error or ("" if same_shape else
-                                                      "the translation changed the function's block structure")
+        reason = result.error or ("" if same_shape else "the translation changed the function's block structure")
         for pair in result.pairs:
             if reason:
-                status = "unsupported" if errors.get(name) or result.error else "failed"
+                status = "unsupported" if result.error else "failed"
                 result.verdicts.append(BlockVerdict(status, pair.src, pair.dst, reason))
             else:
                 result.verdicts.append(check_blocks(function.block(pair.src), src.isa, dst_fn.block(pair.dst),
