@@ -5,7 +5,7 @@ set -euo pipefail
 # Cross compilers and qemu-user: the transpiler's fixtures and whole-program tests;
 # csmith: random C programs for the transpiler model's training data.
 packages=(clang clang-16 llvm gcc make python3-venv
-          gcc-aarch64-linux-gnu gcc-riscv64-linux-gnu qemu-user csmith)
+          gcc-aarch64-linux-gnu gcc-riscv64-linux-gnu qemu-user csmith libcsmith-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
