@@ -60,3 +60,12 @@ def test_malformed_assembly_is_one_error_exit_2(tmp_path, capsys):
 
 def test_same_isa_is_refused(capsys):
     assert main(["verify", "--src", "arm", "--dst", "arm", "a.s", "b.s"]) == 2
+
+
+def test_output_may_not_overwrite_the_input(tmp_path, capsys):
+    src = tmp_path / "p.s"
+    text = (ASM / "arm/O0" / f"{SMALL}.s").read_text()
+    src.write_text(text)
+    assert main(["--src", "arm", "--dst", "riscv", str(src), "-o", str(src)]) == 2
+    assert "overwrite the input" in capsys.readouterr().err
+    assert src.read_text() == text

@@ -131,6 +131,12 @@ def cmd_translate(args: argparse.Namespace) -> int:
     return 0 if ok or args.allow_unverified else 1
 
 
+def _same_file(a: str, b: str) -> bool:
+    from pathlib import Path
+
+    return Path(a).resolve() == Path(b).resolve()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv:
@@ -145,6 +151,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if run is cmd_translate and not args.output:
         print("transpile: error: -o/--output is required", file=sys.stderr)
+        return 2
+    if run is cmd_translate and _same_file(args.input, args.output):
+        print(f"transpile: error: -o {args.output} would overwrite the input", file=sys.stderr)
         return 2
     from guacc.compiler.diagnostics import GuaccError
 
