@@ -25,7 +25,7 @@ from .asm.asmfile import AsmFile, _SectionTracker, print_asm
 from .asm.blocks import Function
 from .asm.isa_tables import DEBUG_LABEL
 from .asm.items import Directive, Label
-from .asm.model import Block, Hole, Imm, Instruction, Mem
+from .asm.model import Block, Hole, Imm, Instruction, Mem, Reg
 from .asm.parser import parse_asm
 from .guess import BlockGuess, FunctionGuess, Guesser, GuessContext, load_guesser
 from .verify.equivalence import DEFAULT_TIMEOUT_S, BlockVerdict, check_blocks
@@ -104,22 +104,27 @@ def translate_file(src: AsmFile, dst_isa: str, guesser: Guesser | str = "rules",
 
 def _first_printable(candidates: list[BlockGuess]) -> BlockGuess | None:
     """The best candidate without holes, else the best one with its holes
-    zeroed (only to have some text while the function's correspondence is
-    inferred)."""
+    set to the guesser's own values (or 0): some text to infer the function's
+    correspondence from before the solver fills them."""
     for cand in candidates:
         if not cand.has_holes:
             return cand
     if candidates:
-        return BlockGuess(_zero_holes(candidates[0].instructions), candidates[0].score, candidates[0].origin)
+        return BlockGuess(_guessed_holes(candidates[0].instructions), candidates[0].score, candidates[0].origin)
     return None
 
 
-def _zero_holes(instrs: list[Instruction]) -> list[Instruction]:
+def _guessed_holes(instrs: list[Instruction]) -> list[Instruction]:
+    def value(hole: Hole):
+        if hole.kind == "reg":
+            return Reg(hole.guess if isinstance(hole.guess, str) else hole.choices[0])
+        return Imm(hole.guess if isinstance(hole.guess, int) else 0)
+
     def fill(op):
         if isinstance(op, Hole):
-            return Imm(0)
+            return value(op)
         if isinstance(op, Mem) and isinstance(op.offset, Hole):
-            return dataclasses.replace(op, offset=Imm(0))
+            return dataclasses.replace(op, offset=value(op.offset))
         return op
     return [dataclasses.replace(i, operands=tuple(fill(op) for op in i.operands)) for i in instrs]
 

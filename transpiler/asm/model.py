@@ -74,6 +74,7 @@ class Hole:
     kind: str = "imm"  # 'imm' | 'reg'
     width: int = 12
     choices: tuple[str, ...] = ()
+    guess: int | str | None = None  # the guesser's own (unsure) value, a starting point
 
 
 @dataclass(frozen=True)
