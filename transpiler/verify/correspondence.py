@@ -95,6 +95,8 @@ class FunctionCorrespondence:
     # contents of read-only data (string literals, constant pools) each side may read
     src_constants: dict[str, bytes] = field(default_factory=dict)
     dst_constants: dict[str, bytes] = field(default_factory=dict)
+    # target literal -> the name the verifier reads it by (see literals.py)
+    dst_renames: dict[str, str] = field(default_factory=dict)
 
     @property
     def entry_label(self) -> str:

@@ -25,6 +25,7 @@ from .abi import abi, role_pairs
 from .correspondence import FunctionCorrespondence
 from .division import abstract as abstract_division
 from .division import divisors, has_division
+from .literals import rename_constants, rename_instructions
 from .liveness import call_arguments, effects
 from .relation import (Inputs, Obligation, frame_obligations, make_inputs, memory_obligations,
                        pair_obligations, register_obligation, return_obligations, source_assumptions,
@@ -148,7 +149,8 @@ def build_query(corr: FunctionCorrespondence, src_block: Block, dst_block: Block
                 live_out: set[str] | None = None) -> Query:
     src_label, dst_label = src_block.label, dst_block.label
     s_isa, d_isa = corr.src.isa, corr.dst.isa
-    s_instrs, d_instrs = src_block.instructions, dst_block.instructions
+    s_instrs = src_block.instructions
+    d_instrs = rename_instructions(dst_block.instructions, corr.dst_renames)
     s_bounds = segment_bounds(s_instrs, lambda i: effects(s_isa, i).exit_kind == "call")[segment]
     d_bounds = segment_bounds(d_instrs, lambda i: effects(d_isa, i).exit_kind == "call")[segment]
     inputs = make_inputs(corr, src_label, segment)
@@ -162,8 +164,9 @@ def build_query(corr: FunctionCorrespondence, src_block: Block, dst_block: Block
         assumptions += [d != 0 for d in divisors(source_terms)]
     s_syms, d_syms = _symbols(s_instrs[s_bounds[0]:s_run.end]), _symbols(d_instrs[d_bounds[0]:d_run.end])
     inputs.precondition += symbol_preconditions(s_syms | d_syms | {"return"})
-    inputs.precondition += constant_preconditions(inputs.src_memory, s_syms, corr.src_constants)
-    inputs.precondition += constant_preconditions(inputs.src_memory, d_syms, corr.dst_constants)
+    inputs.precondition += constant_preconditions(inputs, s_syms, corr.src_constants)
+    inputs.precondition += constant_preconditions(inputs, d_syms,
+                                                  rename_constants(corr.dst_constants, corr.dst_renames))
     query = Query(inputs, assumptions, [], hole_constraints=list(dst.assumptions), holes=dict(dst.holes))
     s_dest = _destinations(corr, "src", src_label, s_run, len(s_instrs))
     d_dest = _destinations(corr, "dst", dst_label, d_run, len(d_instrs))

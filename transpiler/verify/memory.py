@@ -46,55 +46,82 @@ class MemoryModel:
     def note_outside(self, address: z3.BitVecRef, size: int) -> None:
         base, offset = _split(address)
         if base is not None:
+            self._cache.setdefault(("base", base.get_id()), base)  # keep its id valid
             self.outside |= {(base.get_id(), offset + i) for i in range(size)}
 
+    # Caches by AST id; each entry keeps its term alive, so an id seen here
+    # always names the same term (Z3 reuses the ids of freed terms only).
     _cache: dict = field(default_factory=dict)
+    _chains: dict = field(default_factory=dict)
 
     def classify(self, address: z3.BitVecRef) -> tuple:
-        hit = self._cache.get(address.get_id())
-        if hit is not None and hit[0].eq(address) and hit[1][0] != "other":
+        """(kind, base id or None, offset): kind 'constant', 'frame',
+        'symbol', 'outside' or 'other'."""
+        key = address.get_id()
+        hit = self._cache.get(key)
+        if hit is not None and hit[1][0] != "other":  # 'other' may become 'outside' later
             return hit[1]
         result = self._classify(address)
-        self._cache[address.get_id()] = (address, result)
+        self._cache[key] = (address, result)
         return result
 
     def _classify(self, address: z3.BitVecRef) -> tuple:
         base, offset = _split(address)
         if base is None:
-            kind = "constant"
-        elif z3.is_const(base) and base.decl().name() == _CFA:
+            return "constant", None, offset
+        base_id = base.get_id()
+        if z3.is_const(base) and base.decl().name() == _CFA:
             kind = "frame"
         elif is_symbol_constant(base) and abs(offset) < (1 << 20):
             kind = "symbol"
-        elif (base.get_id(), offset) in self.outside:
+        elif (base_id, offset) in self.outside:
             kind = "outside"
         else:
             kind = "other"
-        return kind, base, offset
+        self._cache.setdefault(("base", base_id), base)  # keep the base's id valid
+        return kind, base_id, offset
 
     @staticmethod
     def distinct(a: tuple, b: tuple) -> bool:
         (ka, ba, oa), (kb, bb, ob) = a, b
-        if (ba is None and bb is None) or (ba is not None and bb is not None and ba.eq(bb)):
-            return oa != ob  # the same base: other offsets are other bytes
+        if ba == bb:
+            return oa != ob  # the same base (or both constants): other offsets are other bytes
         # a global, or a pointer the frame cannot contain, is never a frame byte
         return {ka, kb} in ({"frame", "symbol"}, {"frame", "outside"})
+
+    def _chain(self, mem: z3.ArrayRef) -> tuple[list[tuple], z3.ArrayRef]:
+        """The stores on top of `mem` (outermost first: (index id, index,
+        value, the store itself)) and the array they are stored into;
+        cached, since walking Z3 terms from Python is what a select costs."""
+        hit = self._chains.get(mem.get_id())
+        if hit is not None:
+            return hit[1], hit[2]
+        stores = []
+        inner = mem
+        while z3.is_app_of(inner, z3.Z3_OP_STORE):
+            index = inner.arg(1)
+            stores.append((index.get_id(), index, inner.arg(2), inner))
+            inner = inner.arg(0)
+        self._chains[mem.get_id()] = (mem, stores, inner)
+        return stores, inner
 
     def select(self, mem: z3.ArrayRef, address: z3.BitVecRef) -> z3.BitVecRef:
         """The byte at `address`, with provably irrelevant stores skipped."""
         where = self.classify(address)
-        while z3.is_app_of(mem, z3.Z3_OP_STORE):
-            inner, index, value = mem.children()
-            if index.eq(address):
+        key = address.get_id()
+        stores, bottom = self._chain(mem)
+        for index_id, index, value, store in stores:
+            if index_id == key:
                 return value
-            other = self.classify(index)
-            if where[1] is not None and other[1] is not None and where[1].eq(other[1]) and where[2] == other[2]:
-                return value
-            if where[1] is None and other[1] is None and where[2] == other[2]:
-                return value
+            hit = self._cache.get(index_id)
+            other = hit[1] if hit is not None and hit[1][0] != "other" else self.classify(index)
+            if where[1] == other[1] and where[2] == other[2]:
+                return value  # the same base and offset: the same byte
             if not self.distinct(where, other):
+                mem = store
                 break
-            mem = inner
+        else:
+            mem = bottom
         overlay = self.overlays.get(mem.get_id())
         if overlay is not None and where[0] in ("symbol", "outside"):
             return self.select(overlay[0], address)  # outside the frames the target's memory is the source's

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from .correspondence import FunctionCorrespondence, infer_correspondence
 from .equivalence import DEFAULT_TIMEOUT_S, BlockVerdict, check_blocks
+from .literals import pair_literals
 from .pairing import BlockPair, pair_blocks, pair_functions
 from .trace import UnsupportedCode
 
@@ -81,6 +82,8 @@ def correspond_function(name, src_isa, src_fn, dst_isa, dst_fn, src_constants=No
         return result
     result.correspondence.src_constants = dict(src_constants or {})
     result.correspondence.dst_constants = dict(dst_constants or {})
+    result.correspondence.dst_renames = pair_literals(result.correspondence.src_constants,
+                                                      result.correspondence.dst_constants)
     return result
 
 

@@ -178,13 +178,16 @@ def symbol_preconditions(names: set[str]) -> list[z3.BoolRef]:
     return [z3.ULT(symbol_address(name), CFA - (1 << 24)) for name in sorted(names)]
 
 
-def constant_preconditions(memory: z3.ArrayRef, names: set[str], constants: dict[str, bytes]) -> list[z3.BoolRef]:
+def constant_preconditions(inputs: Inputs, names: set[str], constants: dict[str, bytes]) -> list[z3.BoolRef]:
     """Read-only data holds what the file says (outside the frames both
-    sides' memories agree, so the source's memory is enough)."""
+    sides' memories agree, so the source's memory is enough). Read through
+    the memory model: the save slots' stores lie in the frame, far from any
+    symbol, and a plain select would leave the solver to find that out for
+    every byte."""
     out = []
     for name in sorted(names & set(constants)):
         base = symbol_address(name)
-        out += [z3.Select(memory, base + i) == byte for i, byte in enumerate(constants[name])]
+        out += [inputs.src.select_in(inputs.src_memory, base + i) == byte for i, byte in enumerate(constants[name])]
     return out
 
 

@@ -56,7 +56,10 @@ class TracedState(State):
                            self.assume_outside)
 
     def select(self, address: z3.BitVecRef) -> z3.BitVecRef:
-        return self.memory.select(self.mem, address) if self.memory else z3.Select(self.mem, address)
+        return self.select_in(self.mem, address)
+
+    def select_in(self, mem: z3.ArrayRef, address: z3.BitVecRef) -> z3.BitVecRef:
+        return self.memory.select(mem, address) if self.memory else z3.Select(mem, address)
 
     def _note(self, address: z3.BitVecRef, size: int) -> None:
         if self.memory is not None and self.assume_outside is not None and self.assume_outside(address):
