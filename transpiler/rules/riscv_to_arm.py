@@ -1,0 +1,410 @@
+"""Rule-based RISC-V (RV64GC, lp64d) -> AArch64 translation, one source
+instruction at a time, exact on all 64 bits.
+
+Registers follow the ABI roles (`data/riscv_to_arm.toml`); x16/x17 are
+scratch within one source instruction and the flags never outlive the
+instructions of one source instruction (a compare and its consumer are
+emitted together). The `*w` instructions run on W registers and are
+sign-extended back with `sxtw`; division gets RISC-V's results for a zero
+divisor without branching (a block must stay straight-line). Calls into the
+C library get the convention fix-ups of `riscv_to_arm_calls`; floating
+point is in `riscv_to_arm_fp`.
+
+What no rule covers is an error naming the instruction and its line, never
+a guess.
+"""
+
+from __future__ import annotations
+
+from ..asm.blocks import Function
+from ..asm.model import Cond, Imm, Instruction, Mem, Reg, SymRef
+from ..guess import BlockGuess, FunctionGuess, GuessContext
+from ..semantics import riscv
+from .riscv_to_arm_calls import callee_name, int_result_fixes, is_library, variadic_moves
+from .riscv_to_arm_fp import translate_fp
+from .riscv_to_arm_operands import SCRATCH, Emitter, RegisterMap, Unsupported, as_w, tables
+
+
+def translate_function(function: Function, context: GuessContext) -> FunctionGuess:
+    """One candidate per block, or an error naming what cannot be translated."""
+    try:
+        regs = RegisterMap.for_function(function)
+        fixes = int_result_fixes(function, context)
+    except Unsupported as err:
+        return FunctionGuess(error=f"unsupported: {err} (function {function.name})")
+    candidates = []
+    for index, block in enumerate(function.blocks):
+        out: list[Instruction] = []
+        if index in fixes:
+            fix = Emitter(fixes[index])
+            fix.emit("sxtw", Reg("x0"), Reg("w0"))
+            out += fix.out
+        for position, instr in enumerate(block.instructions):
+            rules = _Rules(regs, function, context, block.instructions[:position], instr.loc)
+            try:
+                rules.translate(instr)
+            except Unsupported as err:
+                return FunctionGuess(error=f"unsupported: {err}, line {instr.line}")
+            out += rules.out
+        candidates.append([BlockGuess(out, origin="rules")])
+    return FunctionGuess(candidates)
+
+
+def _imm(op) -> int:
+    if isinstance(op, Imm):
+        return op.value
+    raise Unsupported(f"expected an immediate, got {op}")
+
+
+class _Rules(Emitter):
+    """The AArch64 instructions of one RISC-V instruction."""
+
+    def __init__(self, regs: RegisterMap, function: Function, context: GuessContext,
+                 before: list[Instruction], loc) -> None:
+        super().__init__(loc)
+        self.regs, self.function, self.context, self.before = regs, function, context, before
+        self.table = tables()
+
+    def translate(self, instr: Instruction) -> None:
+        op = instr.opcode
+        t = self.table
+        handler = _OWN_RULES.get(op)
+        if handler is not None:
+            handler(self, *instr.operands)
+        elif op in t["alu"]["register"]:
+            self.alu(t["alu"]["register"][op], *instr.operands)
+        elif op in t["alu"]["word"]:
+            self.alu_word(t["alu"]["word"][op], *instr.operands)
+        elif op in t["alu"]["immediate"]:
+            self.alu_immediate(op, t["alu"]["immediate"][op], *instr.operands)
+        elif op in t["alu"]["word_immediate"]:
+            self.alu_word_immediate(t["alu"]["word_immediate"][op], *instr.operands)
+        elif op in t["division"]:
+            self.division(t["division"][op], *instr.operands)
+        elif op in t["set_compare"]:
+            self.set_compare(t["set_compare"][op], *instr.operands)
+        elif op in t["set_compare_zero"]:
+            rd, rs = instr.operands
+            self.set_compare(t["set_compare_zero"][op], rd, rs, Reg("zero"))
+        elif op in t["branch"]:
+            self.branch(t["branch"][op], *instr.operands)
+        elif op in t["branch_zero"]:
+            rs, target = instr.operands
+            self.branch(t["branch_zero"][op], rs, Reg("zero"), target)
+        elif op in t["loads"]:
+            self.load(t["loads"][op], *instr.operands)
+        elif op in t["stores"]:
+            self.store(t["stores"][op], *instr.operands)
+        elif translate_fp(instr, self.regs, self):
+            pass
+        elif op in riscv.PSEUDO:
+            expanded = riscv.expand(instr)
+            if expanded.opcode == op:
+                raise Unsupported(f"instruction {op}")
+            self.translate(expanded)
+        else:
+            raise Unsupported(f"instruction {op}")
+
+    # -- helpers ---------------------------------------------------------------
+
+    def x(self, op) -> Reg:
+        return self.regs.x(op)
+
+    def w(self, op) -> Reg:
+        return self.regs.w(op)
+
+    def dest(self, op) -> Reg | None:
+        """The x register written, None for `zero` (the result is dropped)."""
+        return None if self.regs.is_zero(op) else self.x(op)
+
+    # -- integer arithmetic ------------------------------------------------------
+
+    def alu(self, arm: str, rd, rs1, rs2) -> None:
+        dest = self.dest(rd)
+        if dest is None:
+            return
+        a, b = self.x(rs1), self.x(rs2)
+        if self.regs.is_sp(rs2):
+            if arm != "add":
+                raise Unsupported(f"sp as the second operand of {arm}")
+            a, b = b, a  # only Rn may be sp
+        elif self.regs.is_sp(rs1) and arm not in ("add", "sub"):
+            raise Unsupported(f"sp as an operand of {arm}")
+        if arm in ("and", "orr", "eor") and self.regs.is_sp(rd):
+            self.emit(arm, SCRATCH, a, b)
+            self.emit("mov", dest, SCRATCH)
+            return
+        self.emit(arm, dest, a, b)
+
+    def alu_word(self, arm: str, rd, rs1, rs2) -> None:
+        dest = self.dest(rd)
+        if dest is None:
+            return
+        self.emit(arm, as_w(dest), self.w(rs1), self.w(rs2))
+        self.emit("sxtw", dest, as_w(dest))
+
+    def alu_immediate(self, riscv_op: str, arm: str, rd, rs, imm) -> None:
+        dest = self.dest(rd)
+        if dest is None:
+            return
+        if isinstance(imm, SymRef):
+            raise Unsupported(f"{riscv_op} with %{imm.reloc}({imm.name}) (only lla/la are translated)")
+        value = _imm(imm)
+        if self.regs.is_zero(rs):  # a constant: li
+            self.constant(dest, _fold(arm, value))
+        elif arm == "add":
+            self.add_constant(dest, self.x(rs), value)
+        elif arm in ("lsl", "lsr", "asr"):
+            self.emit(arm, dest, self.x(rs), Imm(value & 63))
+        else:
+            self.logical_immediate(arm, dest, self.x(rs), value)
+
+    def logical_immediate(self, arm: str, dest: Reg, source: Reg, value: int) -> None:
+        if value == 0:
+            self.emit("mov", dest, Reg("xzr") if arm == "and" else source)
+        elif value == -1 and arm == "and":
+            self.emit("mov", dest, source)
+        elif value == -1 and arm == "orr":
+            self.emit("mov", dest, Imm(-1))
+        elif value == -1 and arm == "eor":
+            self.emit("mvn", dest, source)
+        elif dest.name == "sp":
+            self.logical(arm, SCRATCH, source, value)
+            self.emit("mov", dest, SCRATCH)
+        else:
+            self.logical(arm, dest, source, value)
+
+    def alu_word_immediate(self, arm: str, rd, rs, imm) -> None:
+        dest = self.dest(rd)
+        if dest is None:
+            return
+        value = _imm(imm)
+        if arm == "add" and value == 0:  # sext.w
+            self.emit("sxtw", dest, self.w(rs))
+            return
+        if arm == "add":
+            self.add_constant(as_w(dest), self.w(rs), value)
+        else:
+            self.emit(arm, as_w(dest), self.w(rs), Imm(value & 31))
+        self.emit("sxtw", dest, as_w(dest))
+
+    def division(self, spec: dict, rd, rs1, rs2) -> None:
+        dest = self.dest(rd)
+        if dest is None:
+            return
+        word = spec.get("word", False)
+        view = self.w if word else self.x
+        quotient = as_w(SCRATCH) if word else SCRATCH
+        result = quotient if word else dest  # W results are sign-extended from the scratch
+        a, b = view(rs1), view(rs2)
+        self.emit(spec["op"], quotient, a, b)
+        if spec.get("remainder"):
+            # a - (a / b) * b; a zero divisor gives quotient 0, so the dividend, as on RISC-V
+            self.emit("msub", result, quotient, b, a)
+        else:
+            self.emit("cmp", b, Imm(0))
+            # a zero divisor gives all ones on RISC-V (signed: -1), 0 on AArch64
+            self.emit("csinv", result, quotient, Reg("wzr" if word else "xzr"), Cond("ne"))
+        if word:
+            self.emit("sxtw", dest, quotient)
+
+    def set_compare(self, cond: str, rd, rs1, rs2) -> None:
+        dest = self.dest(rd)
+        if dest is None:
+            return
+        self.flags_for(cond, rs1, rs2)
+        self.cset(dest, self._cond)
+
+    def flags_for(self, cond: str, first, second) -> None:
+        """Flags such that `self._cond` holds exactly when `first cond second`."""
+        self._cond = cond
+        if isinstance(second, Imm):
+            self.compare(self.x(first), second.value, cond not in ("lo", "hi", "ls", "hs"))
+        elif self.regs.is_zero(second):
+            self.compare(self.x(first), 0, True)
+        elif self.regs.is_zero(first):
+            self._cond = self.table["swapped_condition"][cond]
+            self.compare(self.x(second), 0, True)
+        else:
+            self.compare(self.x(first), self.x(second), True)
+
+    # -- control flow ----------------------------------------------------------------
+
+    def branch(self, cond: str, rs1, rs2, target) -> None:
+        label = self.label(target)
+        zero_operand = rs1 if self.regs.is_zero(rs2) else rs2 if self.regs.is_zero(rs1) else None
+        if cond in ("eq", "ne") and zero_operand is not None:
+            self.emit("cbz" if cond == "eq" else "cbnz", self.x(zero_operand), label)
+            return
+        self.flags_for(cond, rs1, rs2)
+        self.emit(f"b.{self._cond}", label)
+
+    def label(self, target) -> SymRef:
+        if not isinstance(target, SymRef) or target.reloc is not None:
+            raise Unsupported(f"branch target {target}")
+        return SymRef(target.name, target.addend)
+
+    def jump(self, target) -> None:
+        self.emit("b", self.label(target))
+
+    def call(self, target) -> None:
+        if not isinstance(target, SymRef):
+            raise Unsupported(f"call target {target}")
+        name = callee_name(target)
+        if is_library(name, self.context):
+            variadic_moves(name, self.before, self.function, self.context, self)
+        self.emit("bl", SymRef(name))
+
+    def tail(self, target) -> None:
+        name = callee_name(target)
+        if is_library(name, self.context):
+            if name in self.table["library"]["int_result"]:
+                raise Unsupported(f"tail call to {name}: its int result would need sign extension")
+            variadic_moves(name, self.before, self.function, self.context, self)
+        self.emit("b", SymRef(name))
+
+    def jal(self, *ops) -> None:
+        rd, target = ops if len(ops) == 2 else (Reg("ra"), ops[0])
+        if self.regs.is_zero(rd):
+            self.jump(target)
+        elif self.x(rd).name == "x30":
+            self.call(target)
+        else:
+            raise Unsupported(f"jal linking {rd.name}")
+
+    def jump_register(self, *ops) -> None:
+        """jr / jalr in their forms: return, indirect jump, indirect call."""
+        default_link = Reg("zero") if self._opcode_is_jr else Reg("ra")
+        if len(ops) == 1:
+            ops = (default_link, ops[0])
+        if len(ops) == 2 and isinstance(ops[1], Mem):
+            rd, rs, offset = ops[0], ops[1].base, _imm(ops[1].offset or Imm(0))
+        elif len(ops) == 2:
+            (rd, rs), offset = ops, 0
+        else:
+            rd, rs, offset = ops[0], ops[1], _imm(ops[2])
+        address = self.x(rs)
+        if offset:
+            self.add_constant(SCRATCH, address, offset)
+            address = SCRATCH
+        if self.regs.is_zero(rd):
+            if address.name == "x30":
+                self.emit("ret")
+            else:
+                self.emit("br", address)
+        elif self.x(rd).name == "x30":
+            self.emit("blr", address)
+        else:
+            raise Unsupported(f"jalr linking {rd.name}")
+
+    def jr(self, *ops) -> None:
+        self._opcode_is_jr = True
+        self.jump_register(*ops)
+
+    def jalr(self, *ops) -> None:
+        self._opcode_is_jr = False
+        self.jump_register(*ops)
+
+    def ret(self) -> None:
+        self.emit("ret")
+
+    # -- memory and addresses ------------------------------------------------------
+
+    def _memory_operand(self, where, size: int) -> tuple[Mem, bool]:
+        if not isinstance(where, Mem) or where.mode != "offset":
+            raise Unsupported(f"memory operand {where} (only offset(register))")
+        if isinstance(where.offset, SymRef):
+            raise Unsupported(f"address %{where.offset.reloc}({where.offset.name}) (only lla/la are translated)")
+        if self.regs.is_zero(where.base):
+            raise Unsupported("an access through the zero register")
+        return self.address(self.x(where.base), _imm(where.offset or Imm(0)), size)
+
+    def _view(self, op, view: str) -> Reg:
+        if view in ("s", "d"):
+            return self.regs.f(op, view)
+        return self.x(op) if view == "x" else self.w(op)
+
+    def load(self, spec: dict, rd, where, *extra) -> None:
+        if extra or self.regs.is_zero(rd):
+            raise Unsupported(f"load form {rd}, {where}{', ' if extra else ''}{extra or ''}")
+        mem, unscaled = self._memory_operand(where, spec["size"])
+        self.emit(spec["unscaled"] if unscaled else spec["op"], self._view(rd, spec["view"]), mem)
+
+    def store(self, spec: dict, rs, where, *extra) -> None:
+        if extra:
+            raise Unsupported(f"store to a symbol ({where})")
+        mem, unscaled = self._memory_operand(where, spec["size"])
+        self.emit(spec["unscaled"] if unscaled else spec["op"], self._view(rs, spec["view"]), mem)
+
+    def lla(self, rd, sym) -> None:
+        if not isinstance(sym, SymRef) or sym.reloc is not None:
+            raise Unsupported(f"lla of {sym}")
+        dest = self.dest(rd)
+        if dest is not None:
+            self.symbol_address(dest, sym)
+
+    def la(self, rd, sym) -> None:
+        """PIC `la` loads the address from the GOT: so does AArch64."""
+        if not isinstance(sym, SymRef) or sym.reloc is not None or sym.addend:
+            raise Unsupported(f"la of {sym}")
+        dest = self.dest(rd)
+        if dest is not None:
+            self.emit("adrp", dest, SymRef(sym.name, 0, "got"))
+            self.emit("ldr", dest, Mem(dest, SymRef(sym.name, 0, "got_lo12")))
+
+    def lui(self, rd, imm) -> None:
+        if not isinstance(imm, Imm):
+            raise Unsupported(f"lui of {imm} (only lla/la are translated)")
+        dest = self.dest(rd)
+        if dest is not None:
+            upper = (imm.value & 0xFFFFF) << 12
+            self.constant(dest, upper - (1 << 32) if upper >> 31 else upper)
+
+    # -- pseudo-instructions with a rule of their own --------------------------------
+
+    def li(self, rd, imm) -> None:
+        dest = self.dest(rd)
+        if dest is not None:
+            self.constant(dest, _imm(imm))
+
+    def mv(self, rd, rs) -> None:
+        dest = self.dest(rd)
+        if dest is not None:
+            self.emit("mov", dest, self.x(rs))
+
+    def sext_w(self, rd, rs) -> None:
+        dest = self.dest(rd)
+        if dest is not None:
+            self.emit("sxtw", dest, self.w(rs))
+
+    def neg(self, rd, rs) -> None:
+        dest = self.dest(rd)
+        if dest is not None:
+            self.emit("neg", dest, self.x(rs))
+
+    def negw(self, rd, rs) -> None:
+        dest = self.dest(rd)
+        if dest is not None:
+            self.emit("neg", as_w(dest), self.w(rs))
+            self.emit("sxtw", dest, as_w(dest))
+
+    def not_(self, rd, rs) -> None:
+        dest = self.dest(rd)
+        if dest is not None:
+            self.emit("mvn", dest, self.x(rs))
+
+    def nop(self) -> None:
+        self.emit("nop")
+
+
+def _fold(arm: str, value: int) -> int:
+    """`zero op value`."""
+    return {"add": value, "and": 0, "orr": value, "eor": value}.get(arm, 0)
+
+
+_OWN_RULES = {
+    "li": _Rules.li, "mv": _Rules.mv, "sext.w": _Rules.sext_w, "neg": _Rules.neg, "negw": _Rules.negw,
+    "not": _Rules.not_, "nop": _Rules.nop, "lla": _Rules.lla, "la": _Rules.la, "lui": _Rules.lui,
+    "j": _Rules.jump, "call": _Rules.call, "tail": _Rules.tail, "jal": _Rules.jal, "jr": _Rules.jr,
+    "jalr": _Rules.jalr, "ret": _Rules.ret,
+}

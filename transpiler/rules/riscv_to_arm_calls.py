@@ -1,0 +1,170 @@
+"""Where the two calling conventions disagree at calls into the C library
+(calls between translated functions keep RISC-V's convention on both ends):
+
+- printf-family variadic doubles: LP64D passes them in the next integer
+  register, AAPCS64 in the next d register, and the integer arguments after
+  them move up. The format string (a read-only constant) says which is which.
+- int results: LP64D sign-extends them to 64 bits, AAPCS64 leaves the upper
+  half unspecified, so a used result gets `sxtw x0, w0` first thing in the
+  block after the call.
+"""
+
+from __future__ import annotations
+
+from guacc.compiler.diagnostics import UnsupportedError
+
+from ..asm.blocks import Function
+from ..asm.model import Instruction, Reg, SymRef
+from ..guess import GuessContext
+from .printf_arguments import argument_kinds, c_string
+from .riscv_to_arm_operands import Emitter, Unsupported, _arch, tables
+
+_ARGUMENTS = tuple(f"a{i}" for i in range(8))
+
+
+def callee_name(target: SymRef) -> str:
+    return target.name.removesuffix("@plt")
+
+
+def is_library(name: str, context: GuessContext) -> bool:
+    return name not in context.src.functions
+
+
+# ------------------------------------------------------------ variadic doubles
+
+def _writes(instr: Instruction, arch: str) -> bool:
+    ops = instr.operands
+    return bool(ops) and isinstance(ops[0], Reg) and _is_reg(ops[0], arch) and instr.opcode not in _NO_DEST
+
+
+_NO_DEST = frozenset("sb sh sw sd fsw fsd beq bne blt bge bltu bgeu beqz bnez blez bgez bltz bgtz bgt ble "
+                     "bgtu bleu j jr call tail ret".split())
+
+
+def _is_reg(op: Reg, arch: str) -> bool:
+    try:
+        return _arch(op.name) == arch
+    except Unsupported:
+        return False
+
+
+def _symbol_in(register: str, instrs: list[Instruction], function: Function) -> str | None:
+    """The symbol whose address `register` holds after `instrs`: the last
+    write in the block (following `mv`), else the register's only write in
+    the whole function, when that is an `lla`."""
+    arch = _arch(register)
+    for instr in reversed(instrs):
+        if not _writes(instr, arch):
+            continue
+        if instr.opcode == "lla" and isinstance(instr.operands[1], SymRef):
+            return instr.operands[1].name if not instr.operands[1].addend else None
+        if instr.opcode == "mv":
+            return _symbol_in(instr.operands[1].name, instrs[:instrs.index(instr)], function)
+        return None
+    writers = [i for i in function.instructions if _writes(i, arch)]
+    if len(writers) == 1 and writers[0].opcode == "lla" and not writers[0].operands[1].addend:
+        return writers[0].operands[1].name
+    return None
+
+
+def variadic_moves(callee: str, before: list[Instruction], function: Function, context: GuessContext,
+                   out: Emitter) -> None:
+    """Before a call to a printf-family function: move the variadic doubles
+    from integer to d registers and close up the integer arguments."""
+    fixed = tables()["variadic_printf"].get(callee)
+    if fixed is None:
+        return
+    fmt_reg = _ARGUMENTS[fixed - 1]
+    symbol = _symbol_in(fmt_reg, before, function)
+    data = context.src.data_symbols.get(symbol) if symbol else None
+    if data is None:
+        raise Unsupported(f"call to {callee} with a format that is not a known constant")
+    try:
+        kinds = argument_kinds(c_string(data.data))
+    except UnsupportedError as err:
+        raise Unsupported(f"{callee} format {symbol}: {err.construct}") from None
+    if "double" not in kinds:
+        return
+    if fixed + len(kinds) > len(_ARGUMENTS):
+        raise Unsupported(f"{callee} with variadic doubles passed on the stack")
+    doubles = 0
+    moves = []
+    next_int = fixed
+    for position, kind in enumerate(kinds, start=fixed):
+        if kind == "double":
+            out.emit("fmov", Reg(f"d{doubles}"), Reg(f"x{position}"))
+            doubles += 1
+        else:
+            if next_int != position:
+                moves.append((next_int, position))
+            next_int += 1
+    for dest, source in moves:  # ascending: each source lies at or above its destination
+        out.emit("mov", Reg(f"x{dest}"), Reg(f"x{source}"))
+
+
+# ------------------------------------------------------------ int results
+
+def int_result_fixes(function: Function, context: GuessContext) -> dict[int, tuple]:
+    """Block index -> the loc of the call before it, for blocks entered
+    after a call to a library function returning int whose result is used.
+    Raises Unsupported for a library function of unknown result type whose
+    result is used, or when such a block has other predecessors."""
+    library = tables()["library"]
+    int_result, wide = set(library["int_result"]), set(library["wide_result"])
+    fixes: dict[int, tuple] = {}
+    blocks = function.blocks
+    for index, block in enumerate(blocks[:-1]):
+        last = block.instructions[-1] if block.instructions else None
+        if last is None or last.opcode != "call" or not isinstance(last.operands[-1], SymRef):
+            continue
+        name = callee_name(last.operands[-1])
+        if not is_library(name, context) or name in wide:
+            continue
+        following = blocks[index + 1]
+        if not _result_used(blocks, index + 1):
+            continue
+        if name not in int_result:
+            raise Unsupported(f"call to {name}: its result type is unknown (add it to [library] "
+                              f"in riscv_to_arm.toml)")
+        if any(following.label in b.successors for i, b in enumerate(blocks) if i != index):
+            raise Unsupported(f"the int result of {name} flows into a block with other predecessors")
+        fixes[index + 1] = last.loc
+    return fixes
+
+
+def _result_used(blocks, start: int) -> bool:
+    """Whether a0 may be read before it is written from block `start` on
+    (following successors; conservative: unknown instructions read it)."""
+    seen: set[str] = set()
+    pending = [blocks[start]]
+    by_label = {b.label: b for b in blocks}
+    a0 = _arch("a0")
+    while pending:
+        block = pending.pop()
+        if block.label in seen:
+            continue
+        seen.add(block.label)
+        overwritten = False
+        for instr in block.instructions:
+            if _reads(instr, a0) or instr.opcode in _PASSES_A0:
+                return True
+            if _writes(instr, a0):
+                overwritten = True
+                break
+        if not overwritten:
+            pending += [by_label[s] for s in block.successors if s in by_label]
+    return False
+
+
+# calls may take a0 as an argument, returns give it back
+_PASSES_A0 = frozenset({"call", "jal", "jalr", "ret", "jr", "tail"})
+
+
+def _reads(instr: Instruction, arch: str) -> bool:
+    ops = instr.operands
+    sources = ops if instr.opcode in _NO_DEST else ops[1:]
+    for op in sources:
+        base = getattr(op, "base", None)
+        if isinstance(op, Reg) and _is_reg(op, arch) or isinstance(base, Reg) and _is_reg(base, arch):
+            return True
+    return False

@@ -1,0 +1,193 @@
+"""Operands of the RISC-V -> AArch64 rules: the register map of one
+function, and an `Emitter` that builds the AArch64 instructions of one
+source instruction (constants materialised, addresses made encodable, every
+instruction carrying the source's `.loc`)."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..asm.blocks import Function
+from ..asm.model import Cond, Imm, Instruction, Mem, Reg, Shift, SymRef
+from ..semantics.riscv_operands import UnsupportedInstruction, canonical_register
+from .aarch64_immediates import (
+    is_add_immediate, is_bitmask_immediate, is_scaled_offset, is_unscaled_offset, move_sequence,
+)
+
+_TABLE = Path(__file__).with_name("data") / "riscv_to_arm.toml"
+
+SCRATCH = Reg("x16")  # IP0: free between any two source instructions
+SCRATCH2 = Reg("x17")  # IP1
+
+
+class Unsupported(Exception):
+    """A source instruction or operand the rules do not translate."""
+
+
+@functools.cache
+def tables() -> dict:
+    with open(_TABLE, "rb") as fh:
+        return tomllib.load(fh)
+
+
+def _arch(name: str) -> str:
+    try:
+        return canonical_register(name)[0]
+    except UnsupportedInstruction:
+        raise Unsupported(f"register {name!r}") from None
+
+
+def _used_registers(function: Function) -> set[str]:
+    names = set()
+    for instr in function.instructions:
+        for op in instr.operands:
+            if isinstance(op, Mem):
+                op = op.base
+            if isinstance(op, Reg):
+                names.add(_arch(op.name))
+    return names
+
+
+@dataclass
+class RegisterMap:
+    """RISC-V architectural register (x5, f15) -> AArch64 register: `integer`
+    values are x names (xzr, sp), `fp` values register numbers."""
+
+    integer: dict[str, str] = field(default_factory=dict)
+    fp: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def for_function(cls, function: Function) -> RegisterMap:
+        table = tables()
+        out = cls()
+        for abi, arm in table["registers"].items():
+            if isinstance(arm, str):
+                out.integer[_arch(abi)] = arm
+        for abi, number in table["fp_registers"].items():
+            out.fp[_arch(abi)] = number
+        used = _used_registers(function)
+        taken = {out.integer[r] for r in used if r in out.integer} | {f"d{out.fp[r]}" for r in used if r in out.fp}
+        for abi, choices in table["registers"]["overflow"].items():
+            arch = _arch(abi)
+            if arch not in used:
+                continue
+            free = [c for c in choices if c not in taken]
+            if not free:
+                raise Unsupported(f"{abi}: every AArch64 register of its role is in use")
+            taken.add(free[0])
+            if free[0].startswith("d"):
+                out.fp[arch] = int(free[0][1:])
+            else:
+                out.integer[arch] = free[0]
+        return out
+
+    def x(self, op) -> Reg:
+        """The 64-bit AArch64 name of an integer register operand."""
+        if not isinstance(op, Reg):
+            raise Unsupported(f"expected a register, got {op}")
+        arch = _arch(op.name)
+        if arch not in self.integer:
+            raise Unsupported(f"register {op.name} has no AArch64 counterpart")
+        return Reg(self.integer[arch])
+
+    def w(self, op) -> Reg:
+        return as_w(self.x(op))
+
+    def f(self, op, fmt: str) -> Reg:
+        """An FP register as a double (`fmt` 'd') or single ('s')."""
+        if not isinstance(op, Reg):
+            raise Unsupported(f"expected a register, got {op}")
+        arch = _arch(op.name)
+        if arch not in self.fp:
+            raise Unsupported(f"register {op.name} has no AArch64 counterpart")
+        return Reg(f"{fmt}{self.fp[arch]}")
+
+    def is_zero(self, op) -> bool:
+        return isinstance(op, Reg) and self.integer.get(_arch(op.name)) == "xzr"
+
+    def is_sp(self, op) -> bool:
+        return isinstance(op, Reg) and self.integer.get(_arch(op.name)) == "sp"
+
+
+def as_w(reg: Reg) -> Reg:
+    return Reg({"xzr": "wzr", "sp": "wsp"}.get(reg.name) or "w" + reg.name[1:])
+
+
+class Emitter:
+    """The AArch64 instructions of one source instruction."""
+
+    def __init__(self, loc) -> None:
+        self.loc = loc
+        self.out: list[Instruction] = []
+
+    def emit(self, opcode: str, *operands) -> None:
+        self.out.append(Instruction(opcode, tuple(operands), 0, self.loc))
+
+    def constant(self, dest: Reg, value: int) -> None:
+        """`dest` = value (64-bit, or 32-bit for a w register)."""
+        width = 32 if dest.name.startswith("w") else 64
+        for step in move_sequence(value, width):
+            if step.opcode == "mov":
+                self.emit("mov", dest, Imm(step.value))
+            else:
+                self.emit(step.opcode, dest, Imm(step.value), Shift("lsl", step.shift))
+
+    def add_constant(self, dest: Reg, base: Reg, value: int) -> None:
+        """`dest` = base + value (base may be sp)."""
+        if value == 0:
+            if dest != base:
+                self.emit("mov", dest, base)
+        elif is_add_immediate(value):
+            self.emit("add", dest, base, Imm(value))
+        elif is_add_immediate(-value):
+            self.emit("sub", dest, base, Imm(-value))
+        else:
+            scratch = SCRATCH2 if base == SCRATCH else SCRATCH
+            self.constant(scratch, value)
+            self.emit("add", dest, base, scratch)
+
+    def logical(self, opcode: str, dest: Reg, source: Reg, value: int) -> None:
+        """`dest` = source op value for and/orr/eor, through a scratch
+        register when the value is no bitmask immediate."""
+        width = 32 if dest.name.startswith("w") else 64
+        if is_bitmask_immediate(value, width):
+            self.emit(opcode, dest, source, Imm(value))
+        else:
+            scratch = SCRATCH if width == 64 else Reg("w16")
+            self.constant(scratch, value)
+            self.emit(opcode, dest, source, scratch)
+
+    def address(self, base: Reg, offset: int, size: int) -> tuple[Mem, bool]:
+        """A memory operand for `offset(base)` and whether it needs the
+        unscaled (ldur/stur) form; the address goes through x16 when no form
+        encodes the offset."""
+        if is_scaled_offset(offset, size):
+            return Mem(base, Imm(offset) if offset else None), False
+        if is_unscaled_offset(offset):
+            return Mem(base, Imm(offset)), True
+        self.add_constant(SCRATCH, base, offset)
+        return Mem(SCRATCH), False
+
+    def compare(self, first: Reg, second: Reg | int, signed: bool) -> None:
+        """Flags for `first` against a register or a constant (signed: the
+        condition read afterwards ignores C, so cmn may stand for a
+        negative immediate)."""
+        if isinstance(second, Reg):
+            self.emit("cmp", first, second)
+        elif first.name not in ("xzr", "wzr") and is_add_immediate(second):
+            self.emit("cmp", first, Imm(second))
+        elif first.name not in ("xzr", "wzr") and signed and is_add_immediate(-second):
+            self.emit("cmn", first, Imm(-second))
+        else:
+            self.constant(SCRATCH, second)
+            self.emit("cmp", first, SCRATCH)
+
+    def cset(self, dest: Reg, cond: str) -> None:
+        self.emit("cset", dest, Cond(cond))
+
+    def symbol_address(self, dest: Reg, sym: SymRef) -> None:
+        self.emit("adrp", dest, SymRef(sym.name, sym.addend))
+        self.emit("add", dest, dest, SymRef(sym.name, sym.addend, "lo12"))
