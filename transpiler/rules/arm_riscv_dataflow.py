@@ -1,0 +1,143 @@
+"""What the rules need to know across blocks of an AArch64 function, read
+off the operands (no semantics): through which width each register was
+written on the paths into a block, and which registers a block's
+successors read.
+
+A block's translation assumes, for a register some path wrote through a
+`w` name and none through an `x` name, only that its low 32 bits are right
+(`LOW32`); for every other register that the RISC-V value is the exact
+AArch64 one. A block that leaves a 32-bit value in a register which another
+path into a successor wrote as 64 bits zero-extends it on the way out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from guacc.transpiler.asm.blocks import Function
+from guacc.transpiler.asm.model import Instruction, Mem, Reg
+
+from .arm_riscv_emit import LOW32, Form
+from .arm_riscv_registers import RuleError, arm_reg
+
+_NO_DESTINATION = frozenset(
+    "str strb strh stur sturb sturh stp stnp cmp cmn tst ccmp ccmn fcmp fcmpe fccmp fccmpe "
+    "b cbz cbnz tbz tbnz ret br bl blr nop prfm".split())
+_READS_DESTINATION = frozenset("movk bfi bfxil".split())
+_PAIR_LOADS = frozenset("ldp ldpsw ldnp".split())
+_CALLER_SAVED = tuple(f"x{i}" for i in range(19)) + ("x30",)
+_ARGUMENTS = tuple(f"x{i}" for i in range(8))
+_AT_RETURN = ("x0", "sp") + tuple(f"x{i}" for i in range(19, 31))
+CALL = "call"
+
+
+def _int_register(op) -> tuple[str, int] | None:
+    try:
+        reg = arm_reg(op)
+    except RuleError:
+        return None
+    if reg.is_fp or reg.is_zero:
+        return None
+    return reg.arch, reg.bits
+
+
+def _registers(op) -> list[tuple[str, int]]:
+    ops = [op] if isinstance(op, Reg) else [op.base, op.offset] if isinstance(op, Mem) else []
+    return [r for r in (_int_register(o) for o in ops if isinstance(o, Reg)) if r is not None]
+
+
+@dataclass(frozen=True)
+class Effects:
+    reads: frozenset[str]
+    writes: tuple[tuple[str, int | str], ...]  # (register, 32 | 64 | CALL)
+
+
+def effects(instr: Instruction) -> Effects:
+    op = instr.opcode
+    ops = instr.operands
+    if op in ("bl", "blr"):
+        reads = set(_ARGUMENTS) | {r for o in ops for r, _ in _registers(o)}
+        return Effects(frozenset(reads), tuple((r, CALL) for r in _CALLER_SAVED))
+    if op == "ret":
+        return Effects(frozenset(_AT_RETURN), ())
+    destinations: list = []
+    if op not in _NO_DESTINATION and not op.startswith("b.") and ops:
+        count = 2 if op in _PAIR_LOADS else 1
+        destinations = [o for o in ops[:count] if isinstance(o, Reg)]
+    writes = [r for o in destinations for r in _registers(o)]
+    reads = {r for o in ops if not any(o is d for d in destinations) for r, _ in _registers(o)}
+    if op in _READS_DESTINATION:
+        reads |= {r for r, _ in writes}
+    for o in ops:  # base register updates
+        if isinstance(o, Mem) and o.mode in ("pre", "post"):
+            writes += [r for r in _registers(o.base)]
+    return Effects(frozenset(reads), tuple((r, 64 if r == "sp" else bits) for r, bits in writes))
+
+
+class FunctionFlow:
+    """Reaching write widths at each block's entry and liveness at each exit."""
+
+    def __init__(self, function: Function) -> None:
+        self.blocks = {b.label: b for b in function.blocks}
+        self.effects = {b.label: [effects(i) for i in b.instructions] for b in function.blocks}
+        self.reaching = self._reaching(function)
+        self.live_in = self._liveness(function)
+
+    def _reaching(self, function: Function) -> dict[str, dict[str, frozenset]]:
+        at_entry: dict[str, dict[str, frozenset]] = {b.label: {} for b in function.blocks}
+        changed = True
+        while changed:
+            changed = False
+            for block in function.blocks:
+                state = dict(at_entry[block.label])
+                for eff in self.effects[block.label]:
+                    for reg, bits in eff.writes:
+                        state[reg] = frozenset({bits})
+                for succ in block.successors:
+                    if succ not in at_entry:
+                        continue
+                    merged = dict(at_entry[succ])
+                    for reg, how in state.items():
+                        merged[reg] = merged.get(reg, frozenset()) | how
+                    if merged != at_entry[succ]:
+                        at_entry[succ] = merged
+                        changed = True
+        return at_entry
+
+    def _liveness(self, function: Function) -> dict[str, frozenset[str]]:
+        live_in: dict[str, frozenset[str]] = {b.label: frozenset() for b in function.blocks}
+        changed = True
+        while changed:
+            changed = False
+            for block in reversed(function.blocks):
+                live = set(self.live_out(block.label, live_in))
+                for eff in reversed(self.effects[block.label]):
+                    live -= {r for r, _ in eff.writes}
+                    live |= eff.reads
+                if frozenset(live) != live_in[block.label]:
+                    live_in[block.label] = frozenset(live)
+                    changed = True
+        return live_in
+
+    def live_out(self, label: str, live_in: dict | None = None) -> frozenset[str]:
+        live_in = live_in if live_in is not None else self.live_in
+        succs = self.blocks[label].successors
+        return frozenset().union(*(live_in.get(s, frozenset()) for s in succs))
+
+    def entry_forms(self, label: str) -> dict[str, Form]:
+        """LOW32 for registers only ever written through `w` names on the
+        paths here; the rest are exact (missing from the dict: WIDE)."""
+        return {reg: LOW32 for reg, how in self.reaching[label].items() if how == frozenset({32})}
+
+    def needs_exact_exit(self, label: str) -> set[str]:
+        """Registers a successor reads whose paths disagree on the width
+        (so the successor assumes the exact value)."""
+        out = set()
+        for succ in self.blocks[label].successors:
+            reaching = self.reaching.get(succ, {})
+            for reg in self.live_in.get(succ, frozenset()):
+                how = reaching.get(reg, frozenset())
+                if 32 in how and how != frozenset({32}):
+                    out.add(reg)
+        return out
+

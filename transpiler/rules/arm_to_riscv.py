@@ -1,0 +1,136 @@
+"""The rule-based AArch64 -> RISC-V (RV64GC, LP64D) guesser.
+
+Each block is translated instruction by instruction (`BlockEmitter` holds
+the block's RISC-V code, scratch registers, flags and register forms); the
+rules live in arm_riscv_{alu,memory,conditions,float,calls}.py, their
+tables in data/arm_to_riscv.toml. A block's guess is straight-line code
+ending the way the source block ends (same branch targets, call, return),
+so the driver can pair blocks one to one. An instruction no rule covers
+makes the whole function unsupported, with the instruction and its line.
+"""
+
+from __future__ import annotations
+
+from guacc.transpiler.asm.blocks import Function
+from guacc.transpiler.asm.model import Block, Instruction, Reg, SymRef
+from guacc.transpiler.asm.printer import format_instruction
+from guacc.transpiler.guess import BlockGuess, FunctionGuess, GuessContext
+
+from . import arm_riscv_alu, arm_riscv_conditions, arm_riscv_float, arm_riscv_memory
+from .arm_riscv_calls import CallContext, make_rules
+from .arm_riscv_dataflow import FunctionFlow
+from .arm_riscv_emit import BlockEmitter
+from .arm_riscv_flags import drop
+from .arm_riscv_registers import RegisterMap, RuleError, arm_reg
+
+_FLAG_WRITERS = frozenset("cmp cmn tst subs adds ands bics negs ccmp ccmn fcmp fcmpe fccmp fccmpe".split())
+_FLAG_READERS = frozenset(
+    "csel csinc csinv csneg cset csetm cinc cinv cneg ccmp ccmn fcsel fccmp fccmpe adc sbc".split())
+_TERMINATORS = frozenset("b bl blr br ret cbz cbnz tbz tbnz".split())
+_NOP = frozenset({"nop", "hint", "bti"})
+
+
+def translate_function(function: Function, context: GuessContext) -> FunctionGuess:
+    try:
+        regs = RegisterMap(function)
+        flow = FunctionFlow(function)
+        rules = _rules(function, context)
+        candidates = [[BlockGuess(_translate_block(block, regs, flow, rules), origin="rules")]
+                      for block in function.blocks]
+    except RuleError as err:
+        return FunctionGuess(error=f"unsupported: {err}")
+    return FunctionGuess(candidates)
+
+
+def _rules(function: Function, context: GuessContext) -> dict:
+    writes_fp_arguments = any(
+        instr.operands and isinstance(instr.operands[0], Reg) and _is_fp_argument(instr.operands[0])
+        for instr in function.instructions)
+    rules: dict = {}
+    for module in (arm_riscv_alu, arm_riscv_memory, arm_riscv_conditions, arm_riscv_float):
+        rules |= module.RULES
+    rules |= make_rules(CallContext(context.src, writes_fp_arguments))
+    rules["add"] = _add
+    rules["mov"] = _mov
+    rules |= {name: lambda em, i: None for name in _NOP}
+    return rules
+
+
+def _is_fp_argument(reg: Reg) -> bool:
+    try:
+        r = arm_reg(reg)
+    except RuleError:
+        return False
+    return r.is_fp and int(r.arch[1:]) < 8
+
+
+def _add(em: BlockEmitter, instr: Instruction) -> None:
+    if len(instr.operands) > 2 and isinstance(instr.operands[2], SymRef):
+        arm_riscv_memory.add_lo12(em, instr)
+    else:
+        arm_riscv_alu.add(em, instr)
+
+
+def _mov(em: BlockEmitter, instr: Instruction) -> None:
+    dst = instr.operands[0]
+    if isinstance(dst, Reg) and arm_reg(dst).is_fp:
+        arm_riscv_float.vector_move(em, instr)
+    else:
+        arm_riscv_alu.mov(em, instr)
+
+
+def _flags_needed_after(instrs: list[Instruction]) -> list[bool]:
+    """For each instruction: are the flags it leaves read later in the block?"""
+    needed = [False] * len(instrs)
+    later = False
+    for i in range(len(instrs) - 1, -1, -1):
+        needed[i] = later
+        op = instrs[i].opcode
+        if op in _FLAG_WRITERS and op not in _FLAG_READERS:
+            later = False
+        if op in _FLAG_READERS or op.startswith("b."):
+            later = True
+    return needed
+
+
+def _translate_block(block: Block, regs: RegisterMap, flow: FunctionFlow, rules: dict) -> list[Instruction]:
+    em = BlockEmitter(regs, flow.entry_forms(block.label))
+    instrs = block.instructions
+    needed = _flags_needed_after(instrs)
+    last = len(instrs) - 1
+    terminated = False
+    for i, instr in enumerate(instrs):
+        em.loc, em.line = instr.loc, instr.line
+        rule = rules.get(instr.opcode)
+        if rule is None:
+            raise em.error(format_instruction(instr, "arm"))
+        if i == last and (instr.opcode in _TERMINATORS or instr.opcode.startswith("b.")):
+            em.flags_needed = True  # by the terminator
+            _leave_block(em, block, flow)
+            terminated = True
+        # the last reader of the flags may overwrite what they compare
+        em.flags_needed = needed[i]
+        try:
+            rule(em, instr)
+        except (ValueError, AttributeError, IndexError, KeyError) as err:
+            raise em.error(f"{format_instruction(instr, 'arm')}: {err}") from None
+        if not needed[i]:
+            drop(em)
+        em.end_instruction()
+    if not terminated:
+        em.flags_needed = True
+        _leave_block(em, block, flow)
+    if not em.out:
+        em.emit("nop")
+    return em.out
+
+
+def _leave_block(em: BlockEmitter, block: Block, flow: FunctionFlow) -> None:
+    """Before the terminator: compute folded page addresses a successor
+    reads, and give registers a successor takes as exact their full value."""
+    live = set(flow.live_out(block.label))
+    em.materialize_pages(live)
+    for arch in sorted(flow.needs_exact_exit(block.label) & live):
+        if arch in em.forms:
+            em.normalize(Reg(arch))
+    em.end_instruction()
