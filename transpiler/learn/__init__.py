@@ -1,0 +1,8 @@
+"""The learned guesser's data side (issue 7): C programs from three sources
+(the project's fixtures, csmith, template kernels), compiled for AArch64 and
+RV64 with line information, paired per function and per basic block, split by
+program, and an assembly tokenizer trained on the pairs.
+
+    python -m guacc.transpiler.learn.corpus --seed 0 --programs 200 --out DIR
+    python -m guacc.transpiler.learn.tokenizer --corpus DIR --out DIR/tokenizer.json
+"""
