@@ -284,16 +284,18 @@ class _Rules(Emitter):
         else:
             rd, rs, offset = ops[0], ops[1], _imm(ops[2])
         address = self.x(rs)
+        if self.regs.is_zero(rd) and address.name == "x30" and not offset:
+            self.emit("ret")
+            return
         if offset:
             self.add_constant(SCRATCH, address, offset)
             address = SCRATCH
+        # jalr clears bit 0 of the target; br/blr do not
+        self.emit("and", SCRATCH, address, Imm(-2))
         if self.regs.is_zero(rd):
-            if address.name == "x30":
-                self.emit("ret")
-            else:
-                self.emit("br", address)
+            self.emit("br", SCRATCH)
         elif self.x(rd).name == "x30":
-            self.emit("blr", address)
+            self.emit("blr", SCRATCH)
         else:
             raise Unsupported(f"jalr linking {rd.name}")
 
