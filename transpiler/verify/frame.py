@@ -43,16 +43,33 @@ def cfa_offset(address: z3.BitVecRef) -> int | None:
     return delta.as_signed_long() if z3.is_bv_value(delta) else None
 
 
+def _uses_cfa(expr: z3.ExprRef) -> bool:
+    """Whether the CFA is a term of `expr`, values read from memory aside
+    (an index loaded from a stack slot mentions the CFA in its address)."""
+    seen: set[int] = set()
+    stack = [expr]
+    while stack:
+        e = stack.pop()
+        if e.get_id() in seen:
+            continue
+        seen.add(e.get_id())
+        if z3.is_select(e):
+            continue
+        if z3.is_const(e) and e.decl().name() == "cfa":
+            return True
+        stack.extend(e.children())
+    return False
+
+
 def split_cfa_offset(address: z3.BitVecRef) -> tuple[int, bool] | None:
     """(constant part, has a variable part) when `address` is the CFA plus
-    terms that do not involve it (`cfa - 56 + 4*i` -> (-56, True)); None for
-    anything else (a pointer loaded from memory, a global)."""
-    from .liveness import free_names
-
+    terms that do not involve it (`cfa - 56 + 4*i`, `i` perhaps loaded from
+    a stack slot -> (-56, True)); None for anything else (a pointer loaded
+    from memory, a global)."""
     delta = z3.simplify(address - CFA)
     if z3.is_bv_value(delta):
         return delta.as_signed_long(), False
-    if "cfa" in free_names([delta]):
+    if _uses_cfa(delta):
         return None
     if z3.is_app_of(delta, z3.Z3_OP_BADD):
         consts = [c for c in delta.children() if z3.is_bv_value(c)]

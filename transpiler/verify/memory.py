@@ -106,26 +106,38 @@ class MemoryModel:
         return stores, inner
 
     def select(self, mem: z3.ArrayRef, address: z3.BitVecRef) -> z3.BitVecRef:
-        """The byte at `address`, with provably irrelevant stores skipped."""
+        """The byte at `address`: stores provably elsewhere skipped, those
+        that may alias it expanded into `If(index == address, value, ...)`,
+        so that the solver sees no array terms but the input memories."""
         where = self.classify(address)
         key = address.get_id()
         stores, bottom = self._chain(mem)
-        for index_id, index, value, store in stores:
+        maybe: list[tuple[z3.BitVecRef, z3.BitVecRef]] = []
+        result = None
+        for index_id, index, value, _ in stores:
             if index_id == key:
-                return value
+                result = value
+                break
             hit = self._cache.get(index_id)
             other = hit[1] if hit is not None and hit[1][0] != "other" else self.classify(index)
             if where[1] == other[1] and where[2] == other[2]:
-                return value  # the same base and offset: the same byte
-            if not self.distinct(where, other):
-                mem = store
+                result = value  # the same base and offset: the same byte
                 break
-        else:
-            mem = bottom
+            if not self.distinct(where, other):
+                maybe.append((index, value))
+        if result is None:
+            result = self._select_input(bottom, address, where)
+        for index, value in reversed(maybe):
+            result = z3.If(index == address, value, result)
+        return result
+
+    def _select_input(self, mem: z3.ArrayRef, address: z3.BitVecRef, where: tuple) -> z3.BitVecRef:
         overlay = self.overlays.get(mem.get_id())
-        if overlay is not None and where[0] in ("symbol", "outside"):
+        if overlay is None:
+            return z3.Select(mem, address)
+        if where[0] in ("symbol", "outside"):
             return self.select(overlay[0], address)  # outside the frames the target's memory is the source's
-        return z3.simplify(z3.Select(mem, address)) if overlay is not None else z3.Select(mem, address)
+        return z3.simplify(z3.Select(mem, address))  # the relation's lambda, applied
 
     def load(self, mem: z3.ArrayRef, address: z3.BitVecRef, size: int) -> z3.BitVecRef:
         address = z3.simplify(address)

@@ -195,8 +195,10 @@ def source_assumptions(corr: FunctionCorrespondence, accesses: list[Access]) -> 
     """C has no out-of-bounds accesses: a source access that lands in the
     frame lands inside a known slot, and a pointer not computed from sp or
     the frame pointer does not point into this frame (unless the function
-    stores frame addresses in memory). Fixed frame addresses outside every
-    slot cannot be assumed away: they make the block unsupported."""
+    stores frame addresses in memory), while one computed from them plus an
+    index stays inside its object, so inside a slot (not above the CFA in
+    the caller's frame either). Fixed frame addresses outside every slot
+    cannot be assumed away: they make the block unsupported."""
     ranges = _src_slot_ranges(corr)
     escapes = any(s.holds_frame_address for s in corr.slots)
     out = []
@@ -215,7 +217,12 @@ def source_assumptions(corr: FunctionCorrespondence, accesses: list[Access]) -> 
             continue
         inside = [z3.ULE(acc.address - (CFA + start), size - acc.size) for start, size in ranges
                   if size >= acc.size]
-        out.append(z3.Or(z3.Not(in_frame(corr, acc.address)), *inside))
+        if split_cfa_offset(acc.address) is not None:  # an index into a local object (not a save slot)
+            inside = [z3.ULE(acc.address - (CFA + s.src), s.size - acc.size) for s in corr.slots
+                      if s.size >= acc.size]
+            out.append(z3.Or(*inside) if inside else z3.BoolVal(False))
+        else:
+            out.append(z3.Or(z3.Not(in_frame(corr, acc.address)), *inside))
     return out
 
 
