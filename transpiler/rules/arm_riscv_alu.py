@@ -194,7 +194,10 @@ def mov(em: BlockEmitter, instr: Instruction) -> None:
     rd_reg = arm_reg(rd_op)
     rs = em.read(src) if rd_reg.bits == 64 else em.name(arm_reg(src))
     known = em.constants.get(arm_reg(src).arch)
+    symbol = em.symbols.get(arm_reg(src).arch)
     rd = em.dest(rd_op)
+    if symbol is not None and rd_reg.bits == 64:
+        em.symbols[rd_reg.arch] = symbol
     if rd != rs:
         em.emit("mv", rd, rs)
     if rd_reg.bits == 64 and rs != em.name(arm_reg(src)):

@@ -1,7 +1,8 @@
 """What the rules need to know across blocks of an AArch64 function, read
 off the operands (no semantics): through which width each register was
-written on the paths into a block, and which registers a block's
-successors read.
+written on the paths into a block, which registers a block's successors
+read, and which registers hold a symbol's address on every path into a
+block (a printf format string kept in a callee-saved register).
 
 A block's translation assumes, for a register some path wrote through a
 `w` name and none through an `x` name, only that its low 32 bits are right
@@ -15,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from guacc.transpiler.asm.blocks import Function
-from guacc.transpiler.asm.model import Instruction, Mem, Reg
+from guacc.transpiler.asm.model import Instruction, Mem, Reg, SymRef
 
 from .arm_riscv_emit import LOW32, Form
 from .arm_riscv_registers import RuleError, arm_reg
@@ -82,6 +83,7 @@ class FunctionFlow:
         self.effects = {b.label: [effects(i) for i in b.instructions] for b in function.blocks}
         self.reaching = self._reaching(function)
         self.live_in = self._liveness(function)
+        self.symbols = self._symbols(function)
 
     def _reaching(self, function: Function) -> dict[str, dict[str, frozenset]]:
         at_entry: dict[str, dict[str, frozenset]] = {b.label: {} for b in function.blocks}
@@ -119,10 +121,48 @@ class FunctionFlow:
                     changed = True
         return live_in
 
+    def _symbols(self, function: Function) -> dict[str, dict[str, tuple]]:
+        """Per block entry: register -> ('page' | 'addr', symbol name, addend)
+        where every path into the block leaves that there."""
+        at_entry: dict[str, dict | None] = {b.label: None for b in function.blocks}
+        at_entry[function.blocks[0].label] = {}
+        changed = True
+        while changed:
+            changed = False
+            for block in function.blocks:
+                state = at_entry[block.label]
+                if state is None:
+                    continue
+                state = dict(state)
+                for instr, eff in zip(block.instructions, self.effects[block.label]):
+                    _symbol_transfer(state, instr, eff)
+                for succ in block.successors:
+                    if succ not in at_entry:
+                        continue
+                    old = at_entry[succ]
+                    merged = dict(state) if old is None else {k: v for k, v in old.items() if state.get(k) == v}
+                    if merged != old:
+                        at_entry[succ] = merged
+                        changed = True
+        return {label: state or {} for label, state in at_entry.items()}
+
+    def entry_symbols(self, label: str) -> dict[str, SymRef]:
+        return {reg: SymRef(name, addend) for reg, (kind, name, addend) in self.symbols[label].items()
+                if kind == "addr"}
+
     def live_out(self, label: str, live_in: dict | None = None) -> frozenset[str]:
         live_in = live_in if live_in is not None else self.live_in
         succs = self.blocks[label].successors
         return frozenset().union(*(live_in.get(s, frozenset()) for s in succs))
+
+    def kept_across_calls(self) -> set[str]:
+        """Caller-saved registers some call's successor reads before writing
+        (besides the result in x0): the caller keeps them across the call."""
+        kept: set[str] = set()
+        for label, block in self.blocks.items():
+            if block.instructions and block.instructions[-1].opcode in ("bl", "blr"):
+                kept |= set(self.live_out(label)) & set(_CALLER_SAVED)
+        return kept - {"x0"}
 
     def entry_forms(self, label: str) -> dict[str, Form]:
         """LOW32 for registers only ever written through `w` names on the
@@ -141,3 +181,22 @@ class FunctionFlow:
                     out.add(reg)
         return out
 
+
+
+def _symbol_transfer(state: dict, instr: Instruction, eff: Effects) -> None:
+    op, ops = instr.opcode, instr.operands
+    value = None
+    if op in ("adrp", "adr") and isinstance(ops[1], SymRef) and ops[1].reloc is None:
+        value = ("page" if op == "adrp" else "addr", ops[1].name, ops[1].addend)
+    elif op == "add" and len(ops) == 3 and isinstance(ops[2], SymRef) and ops[2].reloc == "lo12":
+        base = _int_register(ops[1])
+        if base is not None and state.get(base[0]) == ("page", ops[2].name, 0):
+            value = ("addr", ops[2].name, ops[2].addend)
+    elif op == "mov" and len(ops) == 2 and isinstance(ops[1], Reg):
+        src = _int_register(ops[1])
+        if src is not None and src[1] == 64:
+            value = state.get(src[0])
+    for reg, _ in eff.writes:
+        state.pop(reg, None)
+    if value is not None and eff.writes:
+        state[eff.writes[0][0]] = value

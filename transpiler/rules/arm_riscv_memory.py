@@ -292,6 +292,7 @@ def add_lo12(em: BlockEmitter, instr: Instruction) -> None:
     rd = em.dest(rd_op)
     em.emit("add", rd, rn, low)
     em.forms[arm_reg(rd_op).arch] = Form(True)
+    em.symbols[arm_reg(rd_op).arch] = SymRef(sym.name, sym.addend)  # gcc pairs :lo12:sym with its page
 
 
 def prefetch(em: BlockEmitter, instr: Instruction) -> None:

@@ -68,39 +68,82 @@ def _operand_registers(op) -> list[Reg]:
     return []
 
 
+def _registers_in_order(function: Function) -> dict[str, int]:
+    """The architectural registers the function names -> the line of their first use."""
+    order: dict[str, int] = {}
+    for instr in function.instructions:
+        for op in instr.operands:
+            for reg in _operand_registers(op):
+                try:
+                    arch, _ = canonical_register(reg.name)
+                except UnsupportedInstruction:
+                    continue
+                order.setdefault(arch, instr.line)
+    return order
+
+
+@dataclass(frozen=True)
+class FilePlan:
+    """What every function of a file must agree on. gcc -O2 (-fipa-ra)
+    keeps caller-saved registers live across calls of functions in the
+    same file that do not write them; so an AArch64 register some caller
+    keeps across a call (`kept`) has one RISC-V partner in the whole file,
+    and no function uses that partner, or the register of a kept argument
+    register, as scratch. V16-V31 are mapped file-wide for the same reason."""
+
+    kept: frozenset[str]  # AArch64 caller-saved registers live across some call
+    int_map: dict[str, str]  # file-wide partners of the kept temporaries
+    fp_map: dict[str, str]  # file-wide partners of v16-v31
+    fp_unused: tuple[str, ...]  # FP temporaries no function uses
+
+    @classmethod
+    def build(cls, functions: list[Function], kept: set[str]) -> FilePlan:
+        rows = table()
+        fixed = rows["registers"]["fixed"]
+        temps = [r for r in rows["registers"]["temporaries"]]
+        int_map: dict[str, str] = {}
+        for arch in sorted(kept, key=lambda r: int(r[1:]) if r[1:].isdigit() else 99):
+            if arch not in fixed and arch.startswith("x"):
+                if not temps:
+                    raise RuleError(f"more registers kept across calls than RISC-V temporaries ({arch})")
+                int_map[arch] = temps.pop(0)
+        fp_free = list(rows["fp_registers"]["temporaries"])
+        fp_map: dict[str, str] = {}
+        for function in functions:
+            for arch, line in _registers_in_order(function).items():
+                if arch.startswith("v") and arch not in rows["fp_registers"]["fixed"] and arch not in fp_map:
+                    if not fp_free:
+                        raise RuleError(f"more FP temporaries (v16-v31) than RISC-V registers, line {line}")
+                    fp_map[arch] = fp_free.pop(0)
+        return cls(frozenset(kept), int_map, fp_map, tuple(fp_free))
+
+
 class RegisterMap:
     """The RISC-V names of one function's AArch64 registers, and its scratch."""
 
-    def __init__(self, function: Function) -> None:
+    def __init__(self, function: Function, plan: FilePlan) -> None:
         rows = table()
-        self.int_map: dict[str, str] = dict(rows["registers"]["fixed"])
-        self.fp_map: dict[str, str] = dict(rows["fp_registers"]["fixed"])
-        int_free = list(rows["registers"]["temporaries"])
-        fp_free = list(rows["fp_registers"]["temporaries"])
-        used: set[str] = set()
-        for instr in function.instructions:
-            for op in instr.operands:
-                for reg in _operand_registers(op):
-                    try:
-                        arch, _ = canonical_register(reg.name)
-                    except UnsupportedInstruction:
-                        continue
-                    used.add(arch)
-                    if arch.startswith("v"):
-                        if arch not in self.fp_map:
-                            if not fp_free:
-                                raise RuleError(f"more than {len(rows['fp_registers']['temporaries'])} "
-                                                f"FP temporaries (v16-v31), line {instr.line}")
-                            self.fp_map[arch] = fp_free.pop(0)
-                    elif arch not in self.int_map:
-                        if not int_free:
-                            raise RuleError(f"more than {len(rows['registers']['temporaries'])} "
-                                            f"temporaries (x8-x18), line {instr.line}")
-                        self.int_map[arch] = int_free.pop(0)
-        # what the function does not use is scratch too (x8's t0 included)
-        unused_fixed = [self.int_map["x8"]] if "x8" not in used else []
-        self.scratch: tuple[str, ...] = tuple(rows["registers"]["scratch"]) + tuple(int_free) + tuple(unused_fixed)
-        self.fp_scratch: tuple[str, ...] = tuple(rows["fp_registers"]["scratch"]) + tuple(fp_free)
+        self.int_map: dict[str, str] = dict(rows["registers"]["fixed"]) | plan.int_map
+        self.fp_map: dict[str, str] = dict(rows["fp_registers"]["fixed"]) | plan.fp_map
+        order = _registers_in_order(function)
+        used = set(order)
+        reserved = set(plan.int_map.values())
+        # argument registers neither this function nor a caller keeping them
+        # across a call uses are free temporaries too (caller-saved, like x9-x18)
+        spare = [self.int_map[f"x{i}"] for i in range(7, -1, -1)
+                 if f"x{i}" not in used and f"x{i}" not in plan.kept]
+        int_free = [r for r in rows["registers"]["temporaries"] if r not in reserved] + spare
+        for arch, line in order.items():
+            if not arch.startswith("v") and arch not in self.int_map:
+                if not int_free:
+                    raise RuleError(f"more temporaries (x9-x18) than RISC-V registers, line {line}")
+                self.int_map[arch] = int_free.pop(0)
+        # what the function does not use is scratch (x8's t0 included)
+        unused_fixed = [self.int_map["x8"]] if "x8" not in used and "x8" not in plan.kept else []
+        spare_left = [r for r in int_free if r in spare]
+        self.scratch: tuple[str, ...] = (tuple(rows["registers"]["scratch"]) + tuple(r for r in int_free if r not in spare)
+                                         + tuple(unused_fixed) + tuple(spare_left))
+        self.fp_scratch: tuple[str, ...] = tuple(rows["fp_registers"]["scratch"]) + plan.fp_unused
 
     def int_reg(self, reg: ArmReg) -> str:
         return self.int_map[reg.arch]

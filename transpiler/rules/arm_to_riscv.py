@@ -11,6 +11,7 @@ makes the whole function unsupported, with the instruction and its line.
 
 from __future__ import annotations
 
+from guacc.transpiler.asm.asmfile import AsmFile
 from guacc.transpiler.asm.blocks import Function
 from guacc.transpiler.asm.model import Block, Instruction, Reg, SymRef
 from guacc.transpiler.asm.printer import format_instruction
@@ -18,12 +19,14 @@ from guacc.transpiler.guess import BlockGuess, FunctionGuess, GuessContext
 
 from . import arm_riscv_alu, arm_riscv_conditions, arm_riscv_float, arm_riscv_memory
 from .arm_riscv_calls import CallContext, make_rules
-from .arm_riscv_dataflow import FunctionFlow
+from .arm_riscv_dataflow import FunctionFlow, effects
 from .arm_riscv_emit import BlockEmitter
 from .arm_riscv_flags import drop
-from .arm_riscv_registers import RegisterMap, RuleError, arm_reg
+from .arm_riscv_registers import FilePlan, RegisterMap, RuleError, arm_reg
 
 _FLAG_WRITERS = frozenset("cmp cmn tst subs adds ands bics negs ccmp ccmn fcmp fcmpe fccmp fccmpe".split())
+# flag setters with no other effect: a successor block can set the same flags again
+_PURE_COMPARES = frozenset("cmp cmn tst fcmp fcmpe".split())
 _FLAG_READERS = frozenset(
     "csel csinc csinv csneg cset csetm cinc cinv cneg ccmp ccmn fcsel fccmp fccmpe adc sbc".split())
 _TERMINATORS = frozenset("b bl blr br ret cbz cbnz tbz tbnz".split())
@@ -32,7 +35,7 @@ _NOP = frozenset({"nop", "hint", "bti"})
 
 def translate_function(function: Function, context: GuessContext) -> FunctionGuess:
     try:
-        regs = RegisterMap(function)
+        regs = RegisterMap(function, _file_plan(context.src))
         flow = FunctionFlow(function)
         rules = _rules(function, context)
         candidates = [[BlockGuess(_translate_block(block, regs, flow, rules), origin="rules")]
@@ -40,6 +43,24 @@ def translate_function(function: Function, context: GuessContext) -> FunctionGue
     except RuleError as err:
         return FunctionGuess(error=f"unsupported: {err}")
     return FunctionGuess(candidates)
+
+
+_PLANS: dict[int, tuple[AsmFile, FilePlan]] = {}
+
+
+def _file_plan(src: AsmFile) -> FilePlan:
+    """The file-wide register plan (computed once per file)."""
+    cached = _PLANS.get(id(src))
+    if cached is not None and cached[0] is src:
+        return cached[1]
+    functions = list(src.functions.values())
+    kept: set[str] = set()
+    for function in functions:
+        kept |= FunctionFlow(function).kept_across_calls()
+    plan = FilePlan.build(functions, kept)
+    _PLANS.clear()
+    _PLANS[id(src)] = (src, plan)
+    return plan
 
 
 def _rules(function: Function, context: GuessContext) -> dict:
@@ -93,10 +114,45 @@ def _flags_needed_after(instrs: list[Instruction]) -> list[bool]:
     return needed
 
 
+def _reads_flags_first(instrs: list[Instruction]) -> bool:
+    for instr in instrs:
+        if instr.opcode in _FLAG_READERS or instr.opcode.startswith("b."):
+            return True
+        if instr.opcode in _FLAG_WRITERS:
+            return False
+    return False
+
+
+def flag_origin(flow: FunctionFlow, label: str, seen: frozenset = frozenset()) -> Instruction | None:
+    """The compare whose flags reach the end of block `label` on every path,
+    with its registers unchanged since (None if there is no such compare)."""
+    if label in seen:
+        return None
+    block = flow.blocks[label]
+    written: set[str] = set()
+    for instr, eff in zip(reversed(block.instructions), reversed(flow.effects[label])):
+        if instr.opcode in _FLAG_WRITERS:
+            if instr.opcode not in _PURE_COMPARES or eff.reads & written:
+                return None
+            return instr
+        written |= {r for r, _ in eff.writes}
+    preds = [b for b, blk in flow.blocks.items() if label in blk.successors]
+    origins = [flag_origin(flow, p, seen | {label}) for p in preds]
+    if not origins or any(o is None for o in origins):
+        return None
+    first = origins[0]
+    if any((o.opcode, o.operands) != (first.opcode, first.operands) for o in origins):
+        return None
+    return first if not (effects(first).reads & written) else None
+
+
 def _translate_block(block: Block, regs: RegisterMap, flow: FunctionFlow, rules: dict) -> list[Instruction]:
     em = BlockEmitter(regs, flow.entry_forms(block.label))
+    em.symbols.update(flow.entry_symbols(block.label))
     instrs = block.instructions
     needed = _flags_needed_after(instrs)
+    if _reads_flags_first(instrs):
+        _replay_flags(em, block, flow, rules)
     last = len(instrs) - 1
     terminated = False
     for i, instr in enumerate(instrs):
@@ -123,6 +179,20 @@ def _translate_block(block: Block, regs: RegisterMap, flow: FunctionFlow, rules:
     if not em.out:
         em.emit("nop")
     return em.out
+
+
+def _replay_flags(em: BlockEmitter, block: Block, flow: FunctionFlow, rules: dict) -> None:
+    """The block reads flags a predecessor set (gcc branches twice on one
+    cmp): set them again from the same compare, whose registers still hold
+    the values it compared."""
+    preds = [label for label, blk in flow.blocks.items() if block.label in blk.successors]
+    origins = [flag_origin(flow, p) for p in preds]
+    if not origins or any(o is None for o in origins) or \
+            any((o.opcode, o.operands) != (origins[0].opcode, origins[0].operands) for o in origins):
+        raise RuleError(f"flags set in another block and not recomputable, line {block.instructions[0].line}")
+    em.loc, em.line = block.instructions[0].loc, block.instructions[0].line
+    rules[origins[0].opcode](em, origins[0])
+    em.end_instruction()
 
 
 def _leave_block(em: BlockEmitter, block: Block, flow: FunctionFlow) -> None:
