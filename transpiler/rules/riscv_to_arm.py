@@ -20,16 +20,19 @@ from ..asm.blocks import Function
 from ..asm.model import Cond, Imm, Instruction, Mem, Reg, SymRef
 from ..guess import BlockGuess, FunctionGuess, GuessContext
 from ..semantics import riscv
-from .riscv_to_arm_calls import callee_name, int_result_fixes, is_library, variadic_moves
+from .riscv_to_arm_calls import (
+    SymbolAddresses, callee_name, int_result_fixes, is_library, live_across_library_calls, variadic_moves,
+)
 from .riscv_to_arm_fp import translate_fp
-from .riscv_to_arm_operands import SCRATCH, Emitter, RegisterMap, Unsupported, as_w, tables
+from .riscv_to_arm_operands import SCRATCH, SCRATCH2, Emitter, RegisterMap, Unsupported, as_w, tables
 
 
 def translate_function(function: Function, context: GuessContext) -> FunctionGuess:
     """One candidate per block, or an error naming what cannot be translated."""
     try:
-        regs = RegisterMap.for_function(function)
+        regs = RegisterMap.for_function(function, lambda: live_across_library_calls(function, context))
         fixes = int_result_fixes(function, context)
+        formats = SymbolAddresses(function)
     except Unsupported as err:
         return FunctionGuess(error=f"unsupported: {err} (function {function.name})")
     candidates = []
@@ -40,9 +43,9 @@ def translate_function(function: Function, context: GuessContext) -> FunctionGue
             fix.emit("sxtw", Reg("x0"), Reg("w0"))
             out += fix.out
         for position, instr in enumerate(block.instructions):
-            rules = _Rules(regs, function, context, block.instructions[:position], instr.loc)
+            rules = _Rules(regs, context, formats, (index, position), instr.loc)
             try:
-                rules.translate(instr)
+                rules.translate_homed(instr)
             except Unsupported as err:
                 return FunctionGuess(error=f"unsupported: {err}, line {instr.line}")
             out += rules.out
@@ -59,11 +62,26 @@ def _imm(op) -> int:
 class _Rules(Emitter):
     """The AArch64 instructions of one RISC-V instruction."""
 
-    def __init__(self, regs: RegisterMap, function: Function, context: GuessContext,
-                 before: list[Instruction], loc) -> None:
+    def __init__(self, regs: RegisterMap, context: GuessContext, formats: SymbolAddresses,
+                 where: tuple[int, int], loc) -> None:
         super().__init__(loc)
-        self.regs, self.function, self.context, self.before = regs, function, context, before
+        self.regs, self.context, self.formats, self.where = regs, context, formats, where
         self.table = tables()
+
+    def translate_homed(self, instr: Instruction) -> None:
+        """`translate`, with a register kept in a d register brought into
+        x17 before and put back after."""
+        dest = instr.operands[0] if instr.operands and instr.opcode not in _NO_DESTINATION else None
+        sources = instr.operands[1:] if dest is not None else instr.operands
+        homes = {self.regs.fp_home(op).name for op in sources if self.regs.fp_home(op)}
+        written = self.regs.fp_home(dest) if isinstance(dest, Reg) else None
+        for home in sorted(homes):
+            self.emit("fmov", SCRATCH2, Reg(home))
+        self.translate(instr)
+        if written is not None:
+            if self.out and self.out[-1].opcode in _ENDS_BLOCK:
+                raise Unsupported(f"{instr.opcode} writing {dest.name}")
+            self.emit("fmov", written, SCRATCH2)
 
     def translate(self, instr: Instruction) -> None:
         op = instr.opcode
@@ -252,7 +270,7 @@ class _Rules(Emitter):
             raise Unsupported(f"call target {target}")
         name = callee_name(target)
         if is_library(name, self.context):
-            variadic_moves(name, self.before, self.function, self.context, self)
+            variadic_moves(name, self.formats, *self.where, self.context, self)
         self.emit("bl", SymRef(name))
 
     def tail(self, target) -> None:
@@ -260,7 +278,7 @@ class _Rules(Emitter):
         if is_library(name, self.context):
             if name in self.table["library"]["int_result"]:
                 raise Unsupported(f"tail call to {name}: its int result would need sign extension")
-            variadic_moves(name, self.before, self.function, self.context, self)
+            variadic_moves(name, self.formats, *self.where, self.context, self)
         self.emit("b", SymRef(name))
 
     def jal(self, *ops) -> None:
@@ -313,6 +331,10 @@ class _Rules(Emitter):
     # -- memory and addresses ------------------------------------------------------
 
     def _memory_operand(self, where, size: int) -> tuple[Mem, bool]:
+        if isinstance(where, SymRef) and where.reloc is None:
+            # `lw rd, sym` (auipc + lw): the page in x16, the offset in the access
+            self.emit("adrp", SCRATCH, SymRef(where.name, where.addend))
+            return Mem(SCRATCH, SymRef(where.name, where.addend, "lo12")), False
         if not isinstance(where, Mem) or where.mode != "offset":
             raise Unsupported(f"memory operand {where} (only offset(register))")
         if isinstance(where.offset, SymRef):
@@ -326,15 +348,16 @@ class _Rules(Emitter):
             return self.regs.f(op, view)
         return self.x(op) if view == "x" else self.w(op)
 
-    def load(self, spec: dict, rd, where, *extra) -> None:
-        if extra or self.regs.is_zero(rd):
-            raise Unsupported(f"load form {rd}, {where}{', ' if extra else ''}{extra or ''}")
+    def load(self, spec: dict, rd, where, *scratch) -> None:
+        # `fld fd, sym, rt`: rt held the auipc part; x16 does here
+        if (scratch and not isinstance(where, SymRef)) or self.regs.is_zero(rd):
+            raise Unsupported(f"load into {rd} from {where}")
         mem, unscaled = self._memory_operand(where, spec["size"])
         self.emit(spec["unscaled"] if unscaled else spec["op"], self._view(rd, spec["view"]), mem)
 
-    def store(self, spec: dict, rs, where, *extra) -> None:
-        if extra:
-            raise Unsupported(f"store to a symbol ({where})")
+    def store(self, spec: dict, rs, where, *scratch) -> None:
+        if scratch and not isinstance(where, SymRef):
+            raise Unsupported(f"store of {rs} to {where}")
         mem, unscaled = self._memory_operand(where, spec["size"])
         self.emit(spec["unscaled"] if unscaled else spec["op"], self._view(rs, spec["view"]), mem)
 
@@ -397,6 +420,14 @@ class _Rules(Emitter):
 
     def nop(self) -> None:
         self.emit("nop")
+
+
+# RISC-V mnemonics whose first operand is no destination
+_NO_DESTINATION = frozenset(
+    "sb sh sw sd fsw fsd beq bne blt bge bltu bgeu beqz bnez blez bgez bltz bgtz bgt ble bgtu bleu "
+    "j jr jalr call tail ret".split())
+_ENDS_BLOCK = frozenset({"b", "bl", "blr", "br", "ret", "cbz", "cbnz"}) | {f"b.{c}" for c in
+                                                                          "eq ne lt ge gt le lo hs hi ls".split()}
 
 
 def _fold(arm: str, value: int) -> int:

@@ -16,6 +16,8 @@ from guacc.compiler.diagnostics import UnsupportedError
 from ..asm.blocks import Function
 from ..asm.model import Instruction, Reg, SymRef
 from ..guess import GuessContext
+from ..verify.liveness import function_liveness
+from ..verify.trace import SEMANTICS_ERRORS, UnsupportedCode
 from .printf_arguments import argument_kinds, c_string
 from .riscv_to_arm_operands import Emitter, Unsupported, _arch, tables
 
@@ -48,36 +50,92 @@ def _is_reg(op: Reg, arch: str) -> bool:
         return False
 
 
-def _symbol_in(register: str, instrs: list[Instruction], function: Function) -> str | None:
-    """The symbol whose address `register` holds after `instrs`: the last
-    write in the block (following `mv`), else the register's only write in
-    the whole function, when that is an `lla`."""
-    arch = _arch(register)
-    for instr in reversed(instrs):
-        if not _writes(instr, arch):
-            continue
-        if instr.opcode == "lla" and isinstance(instr.operands[1], SymRef):
-            return instr.operands[1].name if not instr.operands[1].addend else None
-        if instr.opcode == "mv":
-            return _symbol_in(instr.operands[1].name, instrs[:instrs.index(instr)], function)
-        return None
-    writers = [i for i in function.instructions if _writes(i, arch)]
-    if len(writers) == 1 and writers[0].opcode == "lla" and not writers[0].operands[1].addend:
-        return writers[0].operands[1].name
-    return None
+class SymbolAddresses:
+    """Which registers hold the address of which symbol (an `lla`, copied by
+    `mv`), at each point of a function: a forward dataflow over its blocks
+    (a call clobbers the caller-saved registers)."""
+
+    def __init__(self, function: Function) -> None:
+        self.function = function
+        blocks = function.blocks
+        by_label = {b.label: i for i, b in enumerate(blocks)}
+        self.entry: list[dict[str, str] | None] = [None] * len(blocks)
+        self.entry[0] = {}
+        changed = True
+        while changed:
+            changed = False
+            for index, block in enumerate(blocks):
+                if self.entry[index] is None:
+                    continue
+                state = self.after(index, len(block.instructions))
+                for successor in block.successors:
+                    target = by_label.get(successor)
+                    if target is None:
+                        continue
+                    old = self.entry[target]
+                    merged = dict(state) if old is None else {r: s for r, s in old.items() if state.get(r) == s}
+                    if merged != old:
+                        self.entry[target] = merged
+                        changed = True
+
+    def after(self, block_index: int, count: int) -> dict[str, str]:
+        """The state after the first `count` instructions of the block."""
+        state = dict(self.entry[block_index] or {})
+        for instr in self.function.blocks[block_index].instructions[:count]:
+            _transfer(state, instr)
+        return state
 
 
-def variadic_moves(callee: str, before: list[Instruction], function: Function, context: GuessContext,
-                   out: Emitter) -> None:
+_CALLER_SAVED = frozenset(_arch(r) for r in
+                          "ra t0 t1 t2 t3 t4 t5 t6 a0 a1 a2 a3 a4 a5 a6 a7".split())
+
+
+def _transfer(state: dict[str, str], instr: Instruction) -> None:
+    ops = instr.operands
+    if instr.opcode in ("call", "jalr", "tail"):
+        for reg in _CALLER_SAVED:
+            state.pop(reg, None)
+        return
+    if not ops or not isinstance(ops[0], Reg) or instr.opcode in _NO_DEST:
+        return
+    try:
+        dest = _arch(ops[0].name)
+    except Unsupported:
+        return
+    value = None
+    if instr.opcode == "lla" and isinstance(ops[1], SymRef) and not ops[1].addend:
+        value = ops[1].name
+    elif instr.opcode == "mv" and isinstance(ops[1], Reg):
+        value = state.get(_arch(ops[1].name))
+    state.pop(dest, None)
+    if value is not None:
+        state[dest] = value
+
+
+def _has_float_format(context: GuessContext) -> bool:
+    """Whether any string constant of the file reads a double as a format."""
+    for sym in context.src.data_symbols.values():
+        if sym.section.startswith(".rodata") and b"%" in sym.data:
+            try:
+                if "double" in argument_kinds(c_string(sym.data)):
+                    return True
+            except UnsupportedError:
+                return True
+    return False
+
+
+def variadic_moves(callee: str, formats: SymbolAddresses, block_index: int, position: int,
+                   context: GuessContext, out: Emitter) -> None:
     """Before a call to a printf-family function: move the variadic doubles
     from integer to d registers and close up the integer arguments."""
     fixed = tables()["variadic_printf"].get(callee)
     if fixed is None:
         return
-    fmt_reg = _ARGUMENTS[fixed - 1]
-    symbol = _symbol_in(fmt_reg, before, function)
+    symbol = formats.after(block_index, position).get(_arch(_ARGUMENTS[fixed - 1]))
     data = context.src.data_symbols.get(symbol) if symbol else None
     if data is None:
+        if not _has_float_format(context):
+            return  # no format in the file reads a double, so none is passed
         raise Unsupported(f"call to {callee} with a format that is not a known constant")
     try:
         kinds = argument_kinds(c_string(data.data))
@@ -100,6 +158,24 @@ def variadic_moves(callee: str, before: list[Instruction], function: Function, c
             next_int += 1
     for dest, source in moves:  # ascending: each source lies at or above its destination
         out.emit("mov", Reg(f"x{dest}"), Reg(f"x{source}"))
+
+
+def live_across_library_calls(function: Function, context: GuessContext) -> set[str]:
+    """RISC-V registers (architectural names) live after some call into the
+    C library; all of them when liveness cannot be computed."""
+    try:
+        liveness = function_liveness("riscv", function.blocks)
+    except (UnsupportedCode, *SEMANTICS_ERRORS):
+        return {f"x{i}" for i in range(32)}
+    live: set[str] = set()
+    for block in function.blocks:
+        last = block.instructions[-1] if block.instructions else None
+        if last is not None and last.opcode in ("call", "tail") and isinstance(last.operands[-1], SymRef):
+            if is_library(callee_name(last.operands[-1]), context):
+                live |= liveness[block.label].live_out
+        elif last is not None and last.opcode == "jalr":
+            live |= liveness[block.label].live_out  # through a pointer: may be a library function
+    return live
 
 
 # ------------------------------------------------------------ int results

@@ -6,7 +6,9 @@ instruction carrying the source's `.loc`)."""
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +21,7 @@ from .aarch64_immediates import (
 
 _TABLE = Path(__file__).with_name("data") / "riscv_to_arm.toml"
 
+_CALLEE_SAVED_NAME = re.compile(r"s\d+")
 SCRATCH = Reg("x16")  # IP0: free between any two source instructions
 SCRATCH2 = Reg("x17")  # IP1
 
@@ -58,9 +61,14 @@ class RegisterMap:
 
     integer: dict[str, str] = field(default_factory=dict)
     fp: dict[str, int] = field(default_factory=dict)
+    # integer registers kept in a d register (read and written through x17)
+    fp_homes: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def for_function(cls, function: Function) -> RegisterMap:
+    def for_function(cls, function: Function, live_across_library_calls: Callable[[], set[str]]) -> RegisterMap:
+        """The map for `function`; `live_across_library_calls()` gives the
+        RISC-V registers (architectural names) some library call must
+        preserve, asked only when a register must move to a caller-saved home."""
         table = tables()
         out = cls()
         for abi, arm in table["registers"].items():
@@ -75,14 +83,60 @@ class RegisterMap:
             if arch not in used:
                 continue
             free = [c for c in choices if c not in taken]
-            if not free:
-                raise Unsupported(f"{abi}: every AArch64 register of its role is in use")
-            taken.add(free[0])
-            if free[0].startswith("d"):
-                out.fp[arch] = int(free[0][1:])
+            if free:
+                home = free[0]
+            elif choices[0].startswith("x"):
+                try:
+                    home = out._move_to_caller_saved_home(abi, used, live_across_library_calls())
+                except Unsupported:
+                    home = out._home_in_fp_register(abi, taken)
+                    taken.add(home)
+                    continue
             else:
-                out.integer[arch] = free[0]
+                raise Unsupported(f"{abi}: every AArch64 register of its role is in use")
+            taken.add(home)
+            if home.startswith("d"):
+                out.fp[arch] = int(home[1:])
+            else:
+                out.integer[arch] = home
         return out
+
+    def _move_to_caller_saved_home(self, abi: str, used: set[str], live: set[str]) -> str:
+        """Put a used callee-saved register that no library call needs
+        preserved in the caller-saved home; the register for `abi`."""
+        home = tables()["registers"]["caller_saved_home"]["register"]
+        arch = _arch(abi)
+        if arch not in live:
+            return home
+        for name, arm in tables()["registers"].items():
+            other = _arch(name) if _CALLEE_SAVED_NAME.fullmatch(name) and name != "s0" else None
+            if other in used and other not in live and self.integer[other] != home:
+                self.integer[other], freed = home, self.integer[other]
+                return freed
+        raise Unsupported(f"{abi}: every callee-saved register is in use and live across a library call")
+
+    def _home_in_fp_register(self, abi: str, taken: set[str]) -> str:
+        """Keep `abi` in an unused callee-saved d register (AAPCS64 preserves
+        their low 64 bits), moved through x17 where it is read or written."""
+        free = [d for d in tables()["registers"]["fp_home"]["choices"] if d not in taken]
+        if not free:
+            raise Unsupported(f"{abi}: every callee-saved register, integer and FP, is in use")
+        arch = _arch(abi)
+        self.fp_homes[arch] = free[0]
+        self.integer[arch] = SCRATCH2.name
+        return free[0]
+
+    def fp_home(self, op) -> Reg | None:
+        """The d register an integer register operand lives in, if any."""
+        if isinstance(op, Mem):
+            op = op.base
+        if not isinstance(op, Reg):
+            return None
+        try:
+            home = self.fp_homes.get(_arch(op.name))
+        except Unsupported:
+            return None
+        return Reg(home) if home else None
 
     def x(self, op) -> Reg:
         """The 64-bit AArch64 name of an integer register operand."""
