@@ -115,6 +115,7 @@ def test_register_rules_are_exact(line):
     "addi a0,a1,-2048", "addi a0,a1,2047", "addiw a0,a1,-1", "addiw a0,a1,5", "andi a0,a1,-16",
     "andi a0,a1,0xff", "andi a0,a1,1365", "ori a0,a1,-1366", "xori a0,a1,-1", "xori a0,a1,291",
     "slli a0,a1,63", "srli a0,a1,1", "srai a0,a1,63", "slliw a0,a1,31", "srliw a0,a1,0", "sraiw a0,a1,31",
+    "addiw a0,zero,-7", "addiw a0,a1,0", "sraiw a0,a1,0", "slliw a0,a1,0", "srliw a0,a1,5",
     "slti a0,a1,-5", "slti a0,a1,4095", "sltiu a0,a1,-1", "sltiu a0,a1,1",
 ])
 def test_immediate_rules_are_exact(line):
@@ -205,9 +206,10 @@ def _verified(outcome) -> None:
 
 
 def test_word_arithmetic_verifies_and_sign_extends():
-    out = _translate_text("\taddw\ta0,a0,a1\n\tslliw\ta0,a0,3\n\tret\n")
+    out = _translate_text("\taddw\ta0,a0,a1\n\tsraiw\ta1,a0,3\n\tslliw\ta0,a1,3\n\tret\n")
     _verified(out)
-    assert "sxtw\tx0, w0" in out.text
+    for expected in ("add\tx0, x0, x1", "sbfx\tx0, x0, 0, 32", "sbfx\tx1, x0, 3, 29", "sbfiz\tx0, x1, 3, 29"):
+        assert expected in out.text
 
 
 def test_compare_branches_and_sets_verify():

@@ -5,7 +5,8 @@ Registers follow the ABI roles (`data/riscv_to_arm.toml`); x16/x17 are
 scratch within one source instruction and the flags never outlive the
 instructions of one source instruction (a compare and its consumer are
 emitted together). The `*w` instructions run on W registers and are
-sign-extended back with `sxtw`; division gets RISC-V's results for a zero
+sign-extended back with `sxtw` (or the 64-bit form does the work where its
+low half is the same); division gets RISC-V's results for a zero
 divisor without branching (a block must stay straight-line). Calls into the
 C library get the convention fix-ups of `riscv_to_arm_calls`; floating
 point is in `riscv_to_arm_fp`.
@@ -21,7 +22,8 @@ from ..asm.model import Cond, Imm, Instruction, Mem, Reg, SymRef
 from ..guess import BlockGuess, FunctionGuess, GuessContext
 from ..semantics import riscv
 from .riscv_to_arm_calls import (
-    SymbolAddresses, callee_name, int_result_fixes, is_library, live_across_library_calls, variadic_moves,
+    SymbolAddresses, callee_name, int_result_fixes, is_library, live_across_library_calls, result_ignored,
+    variadic_moves,
 )
 from .riscv_to_arm_fp import translate_fp
 from .riscv_to_arm_operands import SCRATCH, SCRATCH2, Emitter, RegisterMap, Unsupported, as_w, tables
@@ -66,6 +68,7 @@ class _Rules(Emitter):
                  where: tuple[int, int], loc) -> None:
         super().__init__(loc)
         self.regs, self.context, self.formats, self.where = regs, context, formats, where
+        self.function_name = formats.function.name
         self.table = tables()
 
     def translate_homed(self, instr: Instruction) -> None:
@@ -154,12 +157,15 @@ class _Rules(Emitter):
             return
         self.emit(arm, dest, a, b)
 
-    def alu_word(self, arm: str, rd, rs1, rs2) -> None:
+    def alu_word(self, spec: dict, rd, rs1, rs2) -> None:
         dest = self.dest(rd)
         if dest is None:
             return
-        self.emit(arm, as_w(dest), self.w(rs1), self.w(rs2))
-        self.emit("sxtw", dest, as_w(dest))
+        if spec["wide"]:
+            self.emit(spec["op"], dest, self.x(rs1), self.x(rs2))
+        else:
+            self.emit(spec["op"], as_w(dest), self.w(rs1), self.w(rs2))
+        self.sign_extend_word(dest, dest)
 
     def alu_immediate(self, riscv_op: str, arm: str, rd, rs, imm) -> None:
         dest = self.dest(rd)
@@ -197,14 +203,17 @@ class _Rules(Emitter):
         if dest is None:
             return
         value = _imm(imm)
-        if arm == "add" and value == 0:  # sext.w
-            self.emit("sxtw", dest, self.w(rs))
-            return
-        if arm == "add":
-            self.add_constant(as_w(dest), self.w(rs), value)
+        if self.regs.is_zero(rs):
+            self.constant(dest, value if arm == "add" else 0)  # addiw from zero: li
+        elif arm == "add" and value == 0:
+            self.sign_extend_word(dest, self.x(rs))
+        elif arm == "add":
+            self.add_constant(dest, self.x(rs), value)
+            self.sign_extend_word(dest, dest)
+        elif value & 31 == 0 and arm != "sbfiz":
+            self.sign_extend_word(dest, self.x(rs))  # a shift by 0 leaves sext.w
         else:
-            self.emit(arm, as_w(dest), self.w(rs), Imm(value & 31))
-        self.emit("sxtw", dest, as_w(dest))
+            self.emit(arm, dest, self.x(rs), Imm(value & 31), Imm(32 - (value & 31)))
 
     def division(self, spec: dict, rd, rs1, rs2) -> None:
         dest = self.dest(rd)
@@ -224,7 +233,7 @@ class _Rules(Emitter):
             # a zero divisor gives all ones on RISC-V (signed: -1), 0 on AArch64
             self.emit("csinv", result, quotient, Reg("wzr" if word else "xzr"), Cond("ne"))
         if word:
-            self.emit("sxtw", dest, quotient)
+            self.sign_extend_word(dest, SCRATCH)
 
     def set_compare(self, cond: str, rd, rs1, rs2) -> None:
         dest = self.dest(rd)
@@ -276,7 +285,7 @@ class _Rules(Emitter):
     def tail(self, target) -> None:
         name = callee_name(target)
         if is_library(name, self.context):
-            if name in self.table["library"]["int_result"]:
+            if name in self.table["library"]["int_result"] and not result_ignored(self.function_name, self.context):
                 raise Unsupported(f"tail call to {name}: its int result would need sign extension")
             variadic_moves(name, self.formats, *self.where, self.context, self)
         self.emit("b", SymRef(name))
@@ -400,7 +409,7 @@ class _Rules(Emitter):
     def sext_w(self, rd, rs) -> None:
         dest = self.dest(rd)
         if dest is not None:
-            self.emit("sxtw", dest, self.w(rs))
+            self.sign_extend_word(dest, self.x(rs))
 
     def neg(self, rd, rs) -> None:
         dest = self.dest(rd)
@@ -410,8 +419,8 @@ class _Rules(Emitter):
     def negw(self, rd, rs) -> None:
         dest = self.dest(rd)
         if dest is not None:
-            self.emit("neg", as_w(dest), self.w(rs))
-            self.emit("sxtw", dest, as_w(dest))
+            self.emit("neg", dest, self.x(rs))
+            self.sign_extend_word(dest, dest)
 
     def not_(self, rd, rs) -> None:
         dest = self.dest(rd)

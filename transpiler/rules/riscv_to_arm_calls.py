@@ -208,6 +208,33 @@ def int_result_fixes(function: Function, context: GuessContext) -> dict[int, tup
     return fixes
 
 
+def result_ignored(name: str, context: GuessContext) -> bool:
+    """Whether nothing reads the a0 that function `name` returns: no direct
+    call's result is used, it is not itself tail-called, and if its address
+    is taken, no translated code calls through a pointer (then only the C
+    library calls it, and AAPCS64 code reads an int result as w0)."""
+    address_taken = indirect_calls = False
+    for function in context.src.functions.values():
+        blocks = function.blocks
+        for index, block in enumerate(blocks):
+            for instr in block.instructions:
+                target = instr.operands[-1] if instr.operands else None
+                names_it = isinstance(target, SymRef) and callee_name(target) == name
+                if instr.opcode == "jalr":
+                    indirect_calls = True
+                elif instr.opcode in ("lla", "la") and names_it:
+                    address_taken = True
+                elif instr.opcode == "tail" and names_it:
+                    return False
+                elif instr.opcode == "call" and names_it and index + 1 < len(blocks) \
+                        and _result_used(blocks, index + 1):
+                    return False
+    for sym in context.src.data_symbols.values():
+        if any(name in str(r.value) for r in sym.relocations):
+            address_taken = True
+    return not (address_taken and indirect_calls)
+
+
 def _result_used(blocks, start: int) -> bool:
     """Whether a0 may be read before it is written from block `start` on
     (following successors; conservative: unknown instructions read it)."""

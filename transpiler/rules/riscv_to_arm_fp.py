@@ -112,7 +112,7 @@ def _move(first: str, second: str, instr: Instruction, regs: RegisterMap, out: E
         out.emit("fmov", regs.x(rd), regs.f(rs, "d"))
     elif (first, second) == ("x", "w"):
         out.emit("fmov", as_w(SCRATCH), regs.f(rs, "s"))
-        out.emit("sxtw", regs.x(rd), as_w(SCRATCH))
+        out.sign_extend_word(regs.x(rd), SCRATCH)
     elif (first, second) == ("d", "x"):
         out.emit("fmov", regs.f(rd, "d"), regs.x(rs))
     elif (first, second) == ("w", "x"):
@@ -155,4 +155,4 @@ def _to_integer(kind, fmt: str, letter: str, rd, rs, regs: RegisterMap, out: Emi
         zero = Reg("xzr") if bits == 64 else Reg("wzr")
         out.emit("csinv", final, result, zero, Cond("vc"))  # all ones when NaN
     if bits == 32:
-        out.emit("sxtw", regs.x(rd), result)
+        out.sign_extend_word(regs.x(rd), SCRATCH)

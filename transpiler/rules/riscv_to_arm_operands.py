@@ -239,6 +239,11 @@ class Emitter:
             self.constant(SCRATCH, second)
             self.emit("cmp", first, SCRATCH)
 
+    def sign_extend_word(self, dest: Reg, source: Reg) -> None:
+        """dest = sext32(source): `sxtw xd, wn` is this very encoding (sbfm
+        xd, xn, 0, 31); the X names say that the result is all 64 bits."""
+        self.emit("sbfx", dest, source, Imm(0), Imm(32))
+
     def cset(self, dest: Reg, cond: str) -> None:
         self.emit("cset", dest, Cond(cond))
 
