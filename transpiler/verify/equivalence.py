@@ -23,17 +23,16 @@ from guacc.transpiler.asm.model import Block, Mem, SymRef
 
 from .abi import abi, role_pairs
 from .correspondence import FunctionCorrespondence
-from .division import abstract as abstract_division
 from .division import divisors, has_division
 from .literals import rename_constants, rename_instructions
 from .liveness import call_arguments, effects
 from .relation import (Inputs, Obligation, frame_obligations, make_inputs, memory_obligations,
                        pair_obligations, register_obligation, return_obligations, source_assumptions,
                        symbol_preconditions, constant_preconditions)
+from .solving import prove_all
 from .trace import SegmentRun, UnsupportedCode, run_segment, segment_bounds
 
 DEFAULT_TIMEOUT_S = 10.0
-FIRST_TRY_S = 1.0  # for the whole goal at once, before obligations one by one
 STATUSES = ("verified", "failed", "timeout", "unsupported")
 
 
@@ -71,6 +70,7 @@ class Query:
     hole_constraints: list[z3.BoolRef] = field(default_factory=list)
     holes: dict[str, z3.ExprRef] = field(default_factory=dict)
     mismatch: str = ""  # exits that cannot correspond whatever the inputs
+    nonzero: list[z3.BitVecRef] = field(default_factory=list)  # source divisors (assumed nonzero)
 
     def premise(self) -> z3.BoolRef:
         return z3.And(*self.inputs.precondition, *self.assumptions)
@@ -160,14 +160,15 @@ def build_query(corr: FunctionCorrespondence, src_block: Block, dst_block: Block
     assumptions = list(src.assumptions) + source_assumptions(corr, s_run.accesses)
     source_terms = [*src.regs.values(), src.mem, s_run.exit.cond]
     source_terms = [t for t in source_terms if t is not None]
-    if has_division(source_terms):  # C: no division by zero
-        assumptions += [d != 0 for d in divisors(source_terms)]
+    nonzero = divisors(source_terms) if has_division(source_terms) else []
+    assumptions += [d != 0 for d in nonzero]  # C: no division by zero
     s_syms, d_syms = _symbols(s_instrs[s_bounds[0]:s_run.end]), _symbols(d_instrs[d_bounds[0]:d_run.end])
     inputs.precondition += symbol_preconditions(s_syms | d_syms | {"return"})
     inputs.precondition += constant_preconditions(inputs, s_syms, corr.src_constants)
     inputs.precondition += constant_preconditions(inputs, d_syms,
                                                   rename_constants(corr.dst_constants, corr.dst_renames))
-    query = Query(inputs, assumptions, [], hole_constraints=list(dst.assumptions), holes=dict(dst.holes))
+    query = Query(inputs, assumptions, [], hole_constraints=list(dst.assumptions), holes=dict(dst.holes),
+                  nonzero=nonzero)
     s_dest = _destinations(corr, "src", src_label, s_run, len(s_instrs))
     d_dest = _destinations(corr, "dst", dst_label, d_run, len(d_instrs))
     s_kinds, d_kinds = {k for _, k, _ in s_dest}, {k for _, k, _ in d_dest}
@@ -258,50 +259,9 @@ def counterexample(query: Query, model: z3.ModelRef) -> tuple[dict, list[Obligat
     return {"inputs": inputs, "memory": memory, "differences": report}, failed
 
 
-def _check(parts: list[z3.BoolRef], timeout_s: float):
-    solver = z3.Solver()
-    solver.set("timeout", max(1, int(timeout_s * 1000)))
-    solver.add(*parts)
-    return solver.check(), solver
-
-
-def _prove_parts(premise: list[z3.BoolRef], goal: z3.BoolRef, timeout_s: float):
-    """unsat / sat (with a model) / unknown for `premise and not goal`, with
-    the division abstraction tried first where it applies."""
-    started = time.perf_counter()
-    parts = [*premise, z3.Not(goal)]
-    if has_division(parts):
-        abstract_parts, axioms = abstract_division(parts)
-        result, _ = _check(abstract_parts + axioms, timeout_s / 2)
-        if result == z3.unsat:
-            return z3.unsat, None
-    left = max(0.001, timeout_s - (time.perf_counter() - started))
-    result, solver = _check(parts, left)
-    return result, (solver.model() if result == z3.sat else None)
-
-
 def prove(query: Query, timeout_s: float, extra: list[z3.BoolRef] = ()) -> tuple[str, z3.ModelRef | None]:
-    """'verified' | 'failed' (with a model) | 'timeout'. The whole goal gets
-    a short first try; if Z3 cannot decide it, each obligation on its own
-    (often far easier) shares what time is left."""
-    started = time.perf_counter()
-    premise = [query.premise(), *extra]
-    result, model = _prove_parts(premise, query.goal(), min(timeout_s, FIRST_TRY_S))
-    if result == z3.unsat:
-        return "verified", None
-    if result == z3.sat:
-        return "failed", model
-    pending = list(query.obligations)
-    for i, obligation in enumerate(pending):
-        left = timeout_s - (time.perf_counter() - started)
-        if left <= 0:
-            return "timeout", None
-        result, model = _prove_parts(premise, obligation.holds, left / (len(pending) - i) * 2)
-        if result == z3.sat:
-            return "failed", model
-        if result != z3.unsat:
-            return "timeout", None
-    return "verified", None
+    """'verified' | 'failed' (with a model) | 'timeout' (see solving.py)."""
+    return prove_all([query.premise(), *extra], [o.holds for o in query.obligations], timeout_s, query.nonzero)
 
 
 def _vacuous(query: Query, timeout_s: float) -> bool:

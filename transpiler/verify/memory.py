@@ -142,4 +142,29 @@ class MemoryModel:
     def load(self, mem: z3.ArrayRef, address: z3.BitVecRef, size: int) -> z3.BitVecRef:
         address = z3.simplify(address)
         parts = [self.select(mem, z3.simplify(address + i) if i else address) for i in range(size)]
+        whole = _forwarded(parts)
+        if whole is not None:
+            return whole
         return parts[0] if size == 1 else z3.Concat(*reversed(parts))
+
+
+def _forwarded(parts: list[z3.BitVecRef]) -> z3.BitVecRef | None:
+    """The stored value itself when the bytes read are consecutive bytes of
+    one value (a reload of what a store wrote): the simplifier would push
+    the byte extracts into the value's arithmetic and never put it together
+    again, and the other side reloading its own copy would look different."""
+    value, first = None, None
+    for i, part in enumerate(parts):
+        if not z3.is_app_of(part, z3.Z3_OP_EXTRACT):
+            return None
+        high, low = part.params()
+        inner = part.arg(0)
+        if value is None:
+            value, first = inner, low
+        elif not inner.eq(value):
+            return None
+        if low != first + 8 * i or high != low + 7:
+            return None
+    if first == 0 and 8 * len(parts) == value.size():
+        return value
+    return z3.Extract(first + 8 * len(parts) - 1, first, value)

@@ -1,0 +1,100 @@
+"""Discharging a query's obligations with Z3 within a time budget.
+
+Most obligations of an -O0 pair are easy one by one and hard all at once
+(one slow byte drags the whole goal down), and many are closed by
+simplification alone (both sides compute the same term). So: simplify each
+obligation under what the premise lets us rewrite (nonzero divisors), drop
+those that become True, try the rest together briefly, then one by one,
+putting off those that run out of their share and coming back to them with
+what time is left. A model is only ever taken from the real (not
+abstracted) formulas; 'timeout' is never promoted to a proof.
+"""
+
+from __future__ import annotations
+
+import time
+
+import z3
+
+from .division import abstract as abstract_division
+from .division import assume_nonzero, has_division, has_product
+
+FIRST_TRY_S = 1.0  # for the whole goal at once, before obligations one by one
+MIN_SHARE_S = 0.25  # the least one obligation gets on the first pass
+
+
+def _abstractable(goal: z3.BoolRef) -> bool:
+    return has_division([goal]) or has_product([goal])
+
+
+def check(parts: list[z3.BoolRef], timeout_s: float):
+    solver = z3.Solver()
+    solver.set("timeout", max(1, int(timeout_s * 1000)))
+    solver.add(*parts)
+    return solver.check(), solver
+
+
+def refute(premise: list[z3.BoolRef], goal: z3.BoolRef, timeout_s: float):
+    """unsat / sat (with a model) / unknown for `premise and not goal`, with
+    the division abstraction tried first where it applies (its proofs hold
+    for the real operations; its models may not, so they are not used)."""
+    started = time.perf_counter()
+    parts = [*premise, z3.Not(goal)]
+    if _abstractable(goal):
+        abstract_parts, axioms = abstract_division(parts, products=True)
+        result, _ = check(abstract_parts + axioms, timeout_s / 2)
+        if result == z3.unsat:
+            return z3.unsat, None
+    left = max(0.001, timeout_s - (time.perf_counter() - started))
+    result, solver = check(parts, left)
+    return result, (solver.model() if result == z3.sat else None)
+
+
+def simplified(holds: list[z3.BoolRef], nonzero: list[z3.BitVecRef]) -> list[z3.BoolRef]:
+    """Each obligation rewritten under the premise's nonzero divisors and
+    simplified (equivalent under the premise); True where it holds with
+    division abstracted (quotients written alike on both sides)."""
+    out = []
+    for h in assume_nonzero(list(holds), nonzero):
+        if _abstractable(h):
+            (abstract,), _ = abstract_division([h], products=True, negations=True)
+            if z3.is_true(z3.simplify(abstract)):
+                out.append(z3.BoolVal(True))
+                continue
+        out.append(z3.simplify(h))
+    return out
+
+
+def prove_all(premise: list[z3.BoolRef], holds: list[z3.BoolRef], timeout_s: float,
+              nonzero: list[z3.BitVecRef] = ()) -> tuple[str, z3.ModelRef | None]:
+    """'verified' | 'failed' (with a model) | 'timeout' for `premise`
+    implying every formula of `holds`."""
+    started = time.perf_counter()
+    pending = [h for h in simplified(holds, list(nonzero)) if not z3.is_true(h)]
+    if not pending:
+        return "verified", None
+    result, model = refute(premise, z3.And(*pending), min(timeout_s, FIRST_TRY_S))
+    if result == z3.unsat:
+        return "verified", None
+    if result == z3.sat:
+        return "failed", model
+    if len(pending) == 1 and timeout_s <= FIRST_TRY_S:
+        return "timeout", None
+    for attempt in range(2):  # a first pass with fair shares, then the leftovers with all the rest
+        deferred = []
+        for i, h in enumerate(pending):
+            left = timeout_s - (time.perf_counter() - started)
+            if left <= 0:
+                return "timeout", None
+            share = left / (len(pending) - i)
+            if attempt == 0:
+                share = min(left, max(share, MIN_SHARE_S))
+            result, model = refute(premise, h, share)
+            if result == z3.sat:
+                return "failed", model
+            if result != z3.unsat:
+                deferred.append(h)
+        if not deferred:
+            return "verified", None
+        pending = deferred
+    return "timeout", None
