@@ -163,6 +163,9 @@ class Compare(FlagSource):
         self.a = new if self.a == old else self.a
         self.b = new if self.b == old else self.b
 
+    def _overflow(self, em: BlockEmitter, cond: str) -> Test:
+        return _compare_overflow(em, _reg(em, self.a), self.b, self.width, cond)
+
     def test(self, em: BlockEmitter, cond: str) -> Test:
         if cond in ("mi", "pl"):
             diff = em.temp()
@@ -174,6 +177,8 @@ class Compare(FlagSource):
             return Test("blt" if cond == "mi" else "bge", diff, 0)
         if cond == "al":
             return TRUE
+        if cond in ("vs", "vc"):
+            return self._overflow(em, cond)
         row = table()["compare"].get(cond)
         if row is None:
             raise em.error(f"condition {cond} after a compare")
@@ -182,9 +187,30 @@ class Compare(FlagSource):
         return Test(op, a, b)
 
 
+def _compare_overflow(em: BlockEmitter, a: str, b: str | int, width: int, cond: str) -> Test:
+    """V after a - b: 32-bit operands (sign-extended) subtract exactly in
+    64 bits; 64-bit ones overflow when a and b differ in sign and the
+    difference's sign differs from a's."""
+    b_reg = _reg(em, b)
+    diff = em.temp()
+    em.emit("sub", diff, a, b_reg)
+    if width == 32:
+        low = em.temp()
+        em.emit("sext.w", low, diff)
+        return Test("bne" if cond == "vs" else "beq", diff, low)
+    signs = em.temp()
+    em.emit("xor", diff, a, diff)
+    em.emit("xor", signs, a, b_reg)
+    em.emit("and", diff, diff, signs)
+    return Test("blt" if cond == "vs" else "bge", diff, 0)
+
+
 class AddCompare(FlagSource):
-    """Flags of `a + b` for registers (cmn, adds): the exact sum decides
-    the signed conditions; the carry decides only for 32-bit operands."""
+    """Flags of `a + b` for registers (cmn, adds); a and b are in the view
+    the width needs (32-bit: sign-extended). The sum of two sign-extended
+    halves is exact in 64 bits, so it decides every 32-bit condition; for
+    64-bit operands the carry is the unsigned wrap of the sum, and the
+    signed conditions (which need the overflow too) are unsupported."""
 
     def __init__(self, a: str, b: str, width: int) -> None:
         self.a, self.b, self.width = a, b, width
@@ -201,11 +227,41 @@ class AddCompare(FlagSource):
         if cond in ("eq", "ne", "mi", "pl"):
             em.emit("addw" if self.width == 32 else "add", total, self.a, self.b)
             return Test({"eq": "beq", "ne": "bne", "mi": "blt", "pl": "bge"}[cond], total, 0)
-        if self.width == 32 and cond in ("lt", "ge", "gt", "le"):
-            em.emit("add", total, self.a, self.b)  # sign-extended halves: no overflow in 64 bits
+        if self.width == 32:
+            return self._test32(em, cond, total)
+        if cond in ("cs", "hs", "cc", "lo", "hi", "ls"):
+            em.emit("add", total, self.a, self.b)
+            carry = Test("bltu", total, self.a)  # the sum wrapped
+            if cond in ("cs", "hs"):
+                return carry
+            if cond in ("cc", "lo"):
+                return carry.negate()
+            c = bool_reg(em, carry)
+            em.emit("snez", total, total)
+            em.emit("and", c, c, total)  # carry and not zero
+            return Test("bne" if cond == "hi" else "beq", c, 0)
+        raise em.error(f"condition {cond} after a 64-bit cmn/adds of registers")
+
+    def _test32(self, em: BlockEmitter, cond: str, total: str) -> Test:
+        if cond in ("lt", "ge", "gt", "le", "vs", "vc"):
+            em.emit("add", total, self.a, self.b)
+            if cond in ("vs", "vc"):  # the exact sum leaves the 32-bit range
+                low = em.temp()
+                em.emit("sext.w", low, total)
+                return Test("bne" if cond == "vs" else "beq", total, low)
             return {"lt": Test("blt", total, 0), "ge": Test("bge", total, 0),
                     "gt": Test("blt", 0, total), "le": Test("bge", 0, total)}[cond]
-        raise em.error(f"condition {cond} after cmn/adds of registers")
+        # unsigned: the sum of the zero-extended halves carries into bit 32
+        other = em.temp()
+        em.emit("slli", total, self.a, 32)
+        em.emit("srli", total, total, 32)
+        em.emit("slli", other, self.b, 32)
+        em.emit("srli", other, other, 32)
+        em.emit("add", total, total, other)
+        limit = 1 << 32
+        return {"cs": Test("bgeu", total, limit), "hs": Test("bgeu", total, limit),
+                "cc": Test("bltu", total, limit), "lo": Test("bltu", total, limit),
+                "hi": Test("bltu", limit, total), "ls": Test("bgeu", limit, total)}[cond]
 
 
 class ResultTest(FlagSource):

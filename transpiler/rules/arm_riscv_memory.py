@@ -90,9 +90,7 @@ def address(em: BlockEmitter, mem: Mem) -> Address:
         return Address(Mem(Reg(tmp), Imm(0)))
     base = em.read(base_op)
     if isinstance(offset, Reg):
-        index = _index(em, offset, mem.shift)
-        em.emit("add", index, base, index)
-        return Address(Mem(Reg(index), Imm(0)))
+        return Address(Mem(Reg(_index(em, base, offset, mem.shift)), Imm(0)))
     value = offset.value if isinstance(offset, Imm) else 0
     if mem.mode == "pre":
         _update_base(em, base_op, value)
@@ -102,20 +100,23 @@ def address(em: BlockEmitter, mem: Mem) -> Address:
     return Address(em.address(base, value))
 
 
-def _index(em: BlockEmitter, op, shift: Shift | None) -> str:
-    """A scratch holding the scaled index register of a register offset."""
+def _index(em: BlockEmitter, base: str, op, shift: Shift | None) -> str:
+    """A scratch holding base + the scaled (and extended) index register."""
     kind = shift.kind if shift is not None else "lsl"
     amount = (shift.amount or 0) if shift is not None else 0
     if kind == "uxtw":
-        return em.zext_of(em.name(arm_reg(op)), amount)
-    src = em.read_sext(op) if kind == "sxtw" else em.read(op)
+        index = em.zext_of(em.name(arm_reg(op)), amount)
+        em.emit("add", index, base, index)
+        return index
     if kind not in ("lsl", "sxtw", "sxtx", "uxtx"):
         raise em.error(f"register offset with {kind}")
+    src = em.read_sext(op) if kind == "sxtw" else em.read(op)
     tmp = em.temp()
     if amount:
         em.emit("slli", tmp, src, amount)
+        em.emit("add", tmp, base, tmp)
     else:
-        em.emit("mv", tmp, src)
+        em.emit("add", tmp, base, src)
     return tmp
 
 
