@@ -80,12 +80,16 @@ def compile_asm(program: Program, isa: str, opt: str, cache_dir: Path) -> str:
 
 
 _SECTION = re.compile(r"^\s*\.(section|text|data|bss|pushsection|popsection|previous)\b\s*([^\s,]*)")
+# lines that never change a block or its instructions: call-frame info,
+# alignment, and the labels only DWARF refers to
+_NOISE = re.compile(r"\s*(\.cfi_\w+|\.p2align|\.balign|\.align)\b|\.L(VL|VU|VUS|BB|BE|BI|FB|FE)\d+:\s*$")
 
 
 def code_only(text: str, skip_functions: frozenset[str] = frozenset()) -> str:
-    """The assembly without DWARF sections and without the bodies of
-    `skip_functions` (from `.type f,%function` to `.size f`): the parser's
-    time goes to what becomes data. `.loc` lines stay (they are in .text)."""
+    """The assembly without DWARF sections and other lines that never change
+    a block, and without the bodies of `skip_functions` (from `.type
+    f,%function` to `.size f`): the parser's time goes to what becomes
+    data (lark parses some 3,000 lines a second). `.loc` lines stay."""
     out = []
     in_debug = False
     skipping = None
@@ -93,7 +97,7 @@ def code_only(text: str, skip_functions: frozenset[str] = frozenset()) -> str:
         section = _SECTION.match(line)
         if section:
             in_debug = section.group(1) == "section" and section.group(2).startswith(".debug")
-        if in_debug:
+        if in_debug or _NOISE.match(line):
             continue
         if skipping is None and skip_functions:
             typed = re.match(r"\s*\.type\s+(\w+),\s*[%@]function", line)
