@@ -19,14 +19,16 @@ from guacc.transpiler.asm.blocks import Function
 from guacc.transpiler.asm.model import Block
 from guacc.transpiler.asm.parser import parse_asm, parse_asm_file, parse_instruction
 from guacc.transpiler.guess import GuessContext
+from guacc.transpiler.qemu import compare_programs
+from guacc.transpiler.rules import RuleGuesser
 from guacc.transpiler.rules.aarch64_immediates import is_bitmask_immediate, move_sequence
 from guacc.transpiler.rules.printf_arguments import argument_kinds
 from guacc.transpiler.rules.riscv_to_arm import translate_function
 from guacc.transpiler.semantics import aarch64, riscv
 from guacc.transpiler.semantics.riscv_operands import canonical_register
-from guacc.transpiler.translate import translate_file
+from guacc.transpiler.translate import BlockChoice, render, translate_file
 
-from .asm_fixtures import asm_path, program_inputs, require_cross_tools
+from .asm_fixtures import LEVELS, PROGRAMS, asm_path, program_inputs, require_cross_tools
 
 TIMEOUT_S = 5.0
 MASK = (1 << 64) - 1
@@ -277,3 +279,31 @@ def test_o0_fixture_translates_verifies_and_runs(program, tmp_path):
     stdin_path.write_bytes(stdin)
     run = out.run_test(args, str(stdin_path))
     assert run["same"], run["detail"]
+
+
+def _translate_unverified(src) -> str:
+    """The rules' translation of a whole file as text, without proofs (the
+    driver's rendering of the first candidate of every block)."""
+    guesser, context = RuleGuesser("riscv", "arm"), GuessContext(src, "arm")
+    choices = {}
+    for name, function in src.functions.items():
+        guess = guesser.guess_function(function, context)
+        assert not guess.error, guess.error
+        choices[name] = [BlockChoice(candidates[0]) for candidates in guess.candidates]
+    return render(src, "arm", choices)
+
+
+@pytest.mark.parametrize("level", LEVELS)
+@pytest.mark.parametrize("program", PROGRAMS)
+def test_fixture_translation_runs_the_same(program, level, tmp_path):
+    """Every fixture at every level translates, and the translation prints
+    the same and exits the same under qemu."""
+    src = parse_asm_file(asm_path("riscv", level, program), "riscv")
+    text = _translate_unverified(src)
+    require_cross_tools("arm", with_qemu=True)
+    require_cross_tools("riscv", with_qemu=True)
+    dst = tmp_path / "out.s"
+    dst.write_text(text)
+    args, stdin = program_inputs(program)
+    result = compare_programs(asm_path("riscv", level, program), "riscv", dst, "arm", args, stdin, workdir=tmp_path)
+    assert result.same, result.describe()
