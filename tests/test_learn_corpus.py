@@ -18,7 +18,8 @@ from guacc.transpiler.asm.parser import format_instruction, parse_asm, parse_ins
 from guacc.transpiler.learn.corpus import build_corpus, counts_table
 from guacc.transpiler.learn.heldout import LINES, check_program, heldout_inputs, heldout_programs
 from guacc.transpiler.learn.kernels import TEMPLATES, template_program
-from guacc.transpiler.learn.pairs import SPLITS, code_only, compile_asm, deduplicate, split_of
+from guacc.transpiler.learn.pairs import (SPLITS, canonical_labels, code_only, compile_asm, deduplicate,
+                                          function_text, split_of)
 from guacc.transpiler.learn.sources import (HELDOUT, Program, check_not_heldout, csmith_available, csmith_programs,
                                             fixture_programs, heldout_digests, template_programs)
 from guacc.transpiler.learn.tokenizer import (DIRECTIONS, decode, encode_source, encode_target, load_tokenizer,
@@ -95,6 +96,21 @@ def test_paired_blocks_branch_to_the_same_label_names(corpus):
                 agree += src.group(1) == dst.group(1)
                 disagree += src.group(1) != dst.group(1)
     assert agree > 20 and disagree <= 0.1 * agree
+
+
+def test_source_side_renaming_needs_no_target(corpus, tmp_path):
+    """A guesser sees only the source: renaming it alone gives the text the
+    model was trained on."""
+    summary, out, _ = corpus
+    program = next(p for p in fixture_programs() if p.name == "fixture_switch_calc")
+    asm = parse_asm(code_only(compile_asm(program, "arm", "O0", out / "cache")), "arm")
+    records = {r["function"]: r for r in all_records(summary)
+               if r["program"] == program.name and r["level"] == "function"}
+    assert records
+    for name, record in records.items():
+        function = asm.functions[name]
+        text, _ = function_text(function, "arm", canonical_labels(function))
+        assert "\n".join(text) == record["src"]
 
 
 def test_split_is_by_program(corpus):

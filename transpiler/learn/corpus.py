@@ -2,7 +2,7 @@
 the template kernels, compiled at -O0 and -O1 with -g for both ISAs, paired
 per function and per block, split by program (seeded), de-duplicated.
 
-    python -m guacc.transpiler.learn.corpus --seed 0 --programs 200 --out DIR
+    python -m guacc.transpiler.learn.corpus --seed 0 --programs 200 --out build/corpus
 
 writes DIR/{train,validation,test}.jsonl (records as `pairs.py` describes),
 DIR/manifest.json (arguments, every program with its source, split and
@@ -134,7 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="gcc optimisation levels (default O0 O1)")
     parser.add_argument("--split", nargs=3, type=float, default=[0.9, 0.05, 0.05], metavar=("TRAIN", "VAL", "TEST"),
                         help="fractions of programs per split (default 0.9 0.05 0.05)")
-    parser.add_argument("--out", type=Path, required=True, help="output directory")
+    parser.add_argument("--out", type=Path, default=Path("build/corpus"),
+                        help="output directory (default build/corpus, which git ignores)")
     parser.add_argument("--cache", type=Path, help="compiled assembly cache (default OUT/cache)")
     return parser
 

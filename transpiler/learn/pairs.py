@@ -12,11 +12,11 @@ A record holds one pair, both directions readable from it:
 (function-level text also has `label:` lines); `*_lines` give the C line of
 each text line (null for labels). Normalisation beyond the printer: gcc
 numbers local labels per file, differently on each target, so labels are
-renamed per function: a paired block's label gets the same name on both
-sides (`.L1`, `.L2`, ... in source block order), unpaired block labels
-`.LU<n>`, and local data labels (`.LC7`, jump tables, `.LANCHOR0`) are
-renumbered by first use (`.LC0`, `.LT0`, `.LANCHOR0`). `canonical_labels`
-is public so that a guesser can apply the same renaming at inference.
+renamed per function: source block i is `.L<i>`, the target block paired
+with it gets the same name, unpaired target blocks `.LU<n>`, and local data
+labels (`.LC7`, jump tables, `.LANCHOR0`) are renumbered by first use
+(`.LC0`, `.LT0`, `.LANCHOR0`). `canonical_labels` is public so that a
+guesser renames a source function at inference exactly as training did.
 """
 
 from __future__ import annotations
@@ -114,19 +114,25 @@ def code_only(text: str, skip_functions: frozenset[str] = frozenset()) -> str:
 _LOCAL = re.compile(r"^\.L([A-Za-z_]*?)(\d+)$")
 
 
-def canonical_labels(function: Function, paired: dict[str, str], unpaired_prefix: str = ".LU") -> dict[str, str]:
-    """New names for the local symbols `function` refers to. `paired` maps a
-    block label to its shared name; other block labels get
-    `<unpaired_prefix><n>`; local data labels are renumbered per kind in
-    order of first use (`.L4` jump tables become `.LT<n>`)."""
+def canonical_labels(function: Function, paired: dict[str, str] | None = None) -> dict[str, str]:
+    """New names for the local symbols `function` refers to.
+
+    A source function (`paired` None) names block i `.L<i>`, so a guesser
+    can rename a function it has never seen exactly as training did. A
+    target function takes the names in `paired` (its block label -> the
+    source block's name) and calls its other blocks `.LU<n>`. Local data
+    labels are renumbered per kind in order of first use (`.LC7` -> `.LC0`,
+    a jump table `.L4` -> `.LT0`)."""
     names: dict[str, str] = {}
     unpaired = 0
-    for block in function.blocks[1:]:
-        if block.label not in paired:
-            names[block.label] = f"{unpaired_prefix}{unpaired}"
-            unpaired += 1
-        else:
+    for index, block in enumerate(function.blocks[1:], start=1):
+        if paired is None:
+            names[block.label] = f".L{index}"
+        elif block.label in paired:
             names[block.label] = paired[block.label]
+        elif block.label not in function.synthetic:  # made-up labels are never referred to
+            names[block.label] = f".LU{unpaired}"
+            unpaired += 1
     for alias, block_label in function.labels.items():
         if block_label in names:
             names.setdefault(alias, names[block_label])
@@ -195,10 +201,8 @@ def function_records(program: Program, opt: str, name: str, src: Function, dst: 
     pairs = pair_blocks(src.blocks, dst.blocks)
     src_index = {b.label: i for i, b in enumerate(src.blocks)}
     pairs.sort(key=lambda p: src_index[p.src])
-    shared = {p.src: f".L{n}" for n, p in enumerate(pairs) if p.how != "entry"}
-    shared_dst = {p.dst: shared[p.src] for p in pairs if p.how != "entry"}
-    src_names = canonical_labels(src, shared, ".LUS")
-    dst_names = canonical_labels(dst, shared_dst, ".LUD")
+    src_names = canonical_labels(src)
+    dst_names = canonical_labels(dst, {p.dst: src_names[p.src] for p in pairs if p.how != "entry"})
     base = {"program": program.name, "source": program.source, "function": name, "opt": opt,
             "src_isa": SRC_ISA, "dst_isa": DST_ISA}
     src_text, src_lines = function_text(src, SRC_ISA, src_names)

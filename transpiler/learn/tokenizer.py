@@ -19,7 +19,7 @@ mnemonic, condition, shift and relocation operator of both ISAs
 (`asm.isa_tables`) plus the corpus's normalised labels are put in the
 vocabulary: they are whole tokens even when the training data lacks them.
 
-    python -m guacc.transpiler.learn.tokenizer --corpus DIR [--out DIR/tokenizer.json]
+    python -m guacc.transpiler.learn.tokenizer --corpus build/corpus [--out build/corpus/tokenizer.json]
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def isa_words() -> set[str]:
     words |= {f":{r}:" for r in ("lo12", "got", "got_lo12", "tlsdesc", "tlsdesc_lo12", "tprel_hi12", "tprel_lo12_nc")}
     words |= {f"%{r}" for r in ("hi", "lo", "pcrel_hi", "pcrel_lo", "got_pcrel_hi", "tprel_hi", "tprel_lo", "tprel_add")}
     # normalised labels (pairs.canonical_labels): blocks, unpaired blocks, data
-    for prefix in (".L", ".LUS", ".LUD", ".LC", ".LT", ".LANCHOR"):
+    for prefix in (".L", ".LU", ".LC", ".LT", ".LANCHOR"):
         words |= {f"{prefix}{n}" for n in range(LABELS if prefix == ".L" else 32)}
     return words
 
@@ -140,7 +140,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m guacc.transpiler.learn.tokenizer",
         description="Train the assembly tokenizer on a corpus's train split (both ISAs) and save it as JSON.")
-    parser.add_argument("--corpus", type=Path, required=True, help="directory with train.jsonl (corpus.py --out)")
+    parser.add_argument("--corpus", type=Path, default=Path("build/corpus"),
+                        help="directory with train.jsonl (corpus --out; default build/corpus)")
     parser.add_argument("--out", type=Path, help="tokenizer file (default CORPUS/tokenizer.json)")
     parser.add_argument("--vocab-size", type=int, default=DEFAULT_VOCAB_SIZE,
                         help=f"learnt BPE vocabulary before the ISA words are added (default {DEFAULT_VOCAB_SIZE})")
