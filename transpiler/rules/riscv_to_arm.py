@@ -50,6 +50,9 @@ def translate_function(function: Function, context: GuessContext) -> FunctionGue
                 rules.translate_homed(instr)
             except Unsupported as err:
                 return FunctionGuess(error=f"unsupported: {err}, line {instr.line}")
+            except (TypeError, ValueError):  # a rule given operands of another shape
+                return FunctionGuess(error=f"unsupported: {instr.opcode} with operands {instr.operands}, "
+                                           f"line {instr.line}")
             out += rules.out
         candidates.append([BlockGuess(out, origin="rules")])
     return FunctionGuess(candidates)
@@ -299,9 +302,8 @@ class _Rules(Emitter):
         else:
             raise Unsupported(f"jal linking {rd.name}")
 
-    def jump_register(self, *ops) -> None:
+    def jump_register(self, default_link: Reg, *ops) -> None:
         """jr / jalr in their forms: return, indirect jump, indirect call."""
-        default_link = Reg("zero") if self._opcode_is_jr else Reg("ra")
         if len(ops) == 1:
             ops = (default_link, ops[0])
         if len(ops) == 2 and isinstance(ops[1], Mem):
@@ -327,12 +329,10 @@ class _Rules(Emitter):
             raise Unsupported(f"jalr linking {rd.name}")
 
     def jr(self, *ops) -> None:
-        self._opcode_is_jr = True
-        self.jump_register(*ops)
+        self.jump_register(Reg("zero"), *ops)
 
     def jalr(self, *ops) -> None:
-        self._opcode_is_jr = False
-        self.jump_register(*ops)
+        self.jump_register(Reg("ra"), *ops)
 
     def ret(self) -> None:
         self.emit("ret")
