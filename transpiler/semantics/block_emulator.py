@@ -15,8 +15,9 @@ mapped `EXITS` page so that a call stops at a known address. A run stops as
 soon as the pc leaves `[b<i>, e<i>)` and reports where it went.
 
 Memory: every page is mapped on first access and filled with 64-bit words
-drawn from a generator seeded by (state seed, page): small integers, edge
-values, pointers into the `HEAP` region, random words. Two runs from the same
+drawn from a generator seeded by (state seed, page): small integers (how
+small depends on the seed), edge values, pointers into the `HEAP` region,
+random words. Two runs from the same
 `Start` therefore see the same bytes wherever they look. `Start.overrides`
 (bytes at given addresses: a frame's save slots, read-only constants) are
 written on top.
@@ -83,13 +84,19 @@ class Outcome:
     written: dict[int, int]  # final value of every byte the block stored to
 
 
+# How far small words spread, by seed: tight spreads make equal values and
+# zeros (branch conditions, loop bounds) common, wide ones other cases.
+_SPREADS = (1, 4, 16, 300)
+
+
 def _memory_words(seed: int, page: int) -> bytes:
     rng = random.Random(seed * 0x9E3779B97F4A7C15 ^ page)
+    spread = _SPREADS[seed % len(_SPREADS)]
     out = bytearray()
     for _ in range(PAGE // 8):
         draw = rng.random()
         if draw < 0.35:
-            word = rng.randint(-4, 40)
+            word = rng.randint(-1, spread)
         elif draw < 0.55:
             word = HEAP + 8 * rng.randrange(HEAP_SIZE // 8)
         elif draw < 0.7:

@@ -51,7 +51,7 @@ from guacc.transpiler.asm.printer import format_instruction
 from guacc.transpiler.semantics import block_emulator as emu
 from guacc.transpiler.semantics.crosscheck import random_value
 
-from .abi import abi, semantics
+from .abi import abi, role_pairs, semantics
 from .correspondence import FunctionCorrespondence
 from .equivalence import BlockVerdict, check_blocks
 from .liveness import FLAG, effects
@@ -367,17 +367,23 @@ def make_starts(corr: FunctionCorrespondence, block: Block, variants: LinkedVari
     """`count` random states at the entry of target block `block` that meet
     the verifier's boundary invariants: sp (and the frame pointer, and the
     link register of a leaf) where the frame puts them, save slots holding
-    the caller's values, read-only data as in the file. Everything else is
+    the caller's values, read-only data as in the file; on RISC-V, 32-bit
+    values carried into the block sign-extended (as gcc keeps them). Everything else is
     random (edge values likely); memory differs from state to state."""
     isa_name, frame = corr.dst.isa, corr.dst.frame
     isa, conv = isa_under_test(isa_name), abi(isa_name)
     entry = block.label == corr.dst.blocks[0].label
+    src_label = {d: s for s, d in corr.label_map.items()}.get(block.label, "")
+    narrow = [p for p in corr.pairs_at(src_label, 0) if p.bits == 32 and isa_name == "riscv"]
     rng = random.Random(seed)
     out = []
     for _ in range(count):
         regs = {r: isa.value_generators.get(r, random_value)(rng) for r in isa.registers}
         for r in isa.zero_registers:
             regs[r] = 0
+        for pair in narrow:  # gcc and the psABI keep 32-bit values sign-extended in RISC-V registers
+            low = regs[pair.dst] & 0xFFFFFFFF
+            regs[pair.dst] = low - ((low & 0x80000000) << 1) & emu.MASK64
         cfa = STACK - 16 * rng.randrange(1, 256)
         caller_fp = cfa + 16 * rng.randrange(1, 64)
         overrides: dict[int, int] = {}
@@ -420,61 +426,115 @@ def _write_widths(isa: str, instrs: list[Instruction], end: int) -> dict[str, in
     return widths
 
 
-class Observer:
-    """What the rest of the function can see of a run of target block
-    `block`, by the exit it takes.
+def _exit_index(isa: str, block: Block, kind: str) -> int | None:
+    kinds = [effects(isa, i).exit_kind for i in block.instructions]
+    return kinds.index(kind) if kind in kinds else None
 
-    Registers: those live into the successor taken (the target's own
-    liveness), at the width the block boundary carries them (a 32-bit pair
-    only its low half); at a call those the call reads (its arguments) and
-    those live after it; at a return those the return reads (sp, frame and
-    link registers, callee-saved ones, the return value). The ABIs decide
-    widths at calls and returns: AArch64 leaves the upper half of a `w`
-    argument or result unspecified, the RISC-V psABI has 32-bit values
-    sign-extended to 64 bits, so all 64 bits count there.
+
+@dataclass(frozen=True)
+class View:
+    """The registers the rest of the function sees at one exit."""
+
+    bits: dict[str, int]  # register (or 'flag:x') -> how many low bits count
+    # registers holding a 32-bit value at a call or return of a RISC-V target:
+    # the verifier compares their low half, the psABI has them sign-extended
+    abi_narrow: frozenset[str] = frozenset()
+    unpaired: frozenset[str] = frozenset()  # live into the successor, yet related to nothing of the source
+
+
+class Observer:
+    """What the rest of the function can see of a run of the target block,
+    by the exit taken: what the next block's proof relies on.
+
+    Registers at a branch or fall-through: those the correspondence pairs
+    at the successor's boundary (a 32-bit pair only its low half), sp, the
+    frame pointer and link register where the frame fixes them, and the
+    callee-saved registers the function never writes (they hold the
+    caller's values throughout). Registers live into the successor but
+    paired with nothing are reported apart (`View.unpaired`): the next
+    block's proof holds whatever they contain, so a difference there is a
+    gap in the correspondence (the successor cannot be proven), not a
+    wrong verdict on this block. At a call: the arguments (AArch64: through
+    the width written, its upper half being unspecified; RISC-V: all 64
+    bits, 32-bit values sign-extended by the psABI), the callee-saved
+    registers the code after the call reads (paired ones; unpaired ones
+    apart, as above), the frame registers. At a
+    return: the return value (likewise), sp, the frame and link registers,
+    every callee-saved register.
 
     Memory: every byte written outside the frame; inside it, the bytes of
     paired slots and save slots (the rest of the frame is nobody's
-    business), and after a return nothing of it.
+    business); after a return nothing of the frame.
     """
 
-    def __init__(self, corr: FunctionCorrespondence, block: Block):
-        self.corr, self.block, self.isa = corr, block, corr.dst.isa
-        side = corr.dst
-        self.live = side.liveness[block.label]
-        kinds = [effects(self.isa, i).exit_kind for i in block.instructions]
-        self.call_index = kinds.index("call") if "call" in kinds else None
-        self.ret_index = kinds.index("ret") if "ret" in kinds else None
-        last = effects(self.isa, block.instructions[-1]) if block.instructions else None
-        self.successors = {"fall": side.fall_through(block.label)}
+    def __init__(self, corr: FunctionCorrespondence, src_block: Block, dst_block: Block):
+        self.corr, self.isa = corr, corr.dst.isa
+        self.src_block, self.block = src_block, dst_block
+        side, conv = corr.dst, abi(self.isa)
+        self.successors = {"fall": side.fall_through(dst_block.label)}
+        last = effects(self.isa, dst_block.instructions[-1]) if dst_block.instructions else None
         if last is not None and last.exit_kind in ("cond", "branch"):
             self.successors["branch"] = side.resolve(last.target)
         self.src_label = {d: s for s, d in corr.label_map.items()}
         self.slots = ([(s.dst, s.size) for s in corr.slots]
                       + [(s.offset, s.size) for s in side.frame.save_slots])
-        self.zero = abi(self.isa).zero
+        frame = side.frame
+        self.invariant = {conv.sp} | set(frame.untouched)
+        if frame.fp[0] != "free":
+            self.invariant.add(conv.fp)
+        if frame.lr[0] == "entry":
+            self.invariant.add(conv.lr)
+        self.views: dict[str, View] = {}
 
-    def registers(self, exit_: tuple) -> dict[str, int]:
-        """register (or 'flag:x') -> bits observed at this exit."""
-        conv, kind = abi(self.isa), exit_[0]
-        bits: dict[str, int] = {}
-        if kind in self.successors and self.successors[kind] is not None:
-            successor = self.successors[kind]
-            live = self.corr.dst.liveness[successor].live_in
-            pairs = self.corr.pairs_at(self.src_label.get(successor, ""), 0)
-            bits = {p.dst: p.bits for p in pairs}
-        elif kind == "call" and self.call_index is not None:
-            live = self.live.before[self.call_index]
-            if self.isa == "arm":
-                widths = _write_widths(self.isa, self.block.instructions, self.call_index)
-                bits = {r: widths[r] for r in conv.args if r in widths}
-        elif self.ret_index is not None:
-            live = self.live.before[self.ret_index]
-            if self.isa == "arm":
-                bits = {conv.returns[0]: self.corr.return_bits}
+    def view(self, exit_: tuple) -> View:
+        kind = exit_[0] if exit_[0] in ("fall", "branch", "call") else "ret"
+        if kind not in self.views:
+            self.views[kind] = self._view(kind)
+        return self.views[kind]
+
+    def _boundary(self, kind: str):
+        """(pairs, live-in) of the block the exit leads to."""
+        successor = self.successors.get("fall" if kind == "call" else kind)
+        if successor is None:
+            return [], frozenset()
+        pairs = self.corr.pairs_at(self.src_label.get(successor, ""), 0)
+        return pairs, self.corr.dst.liveness[successor].live_in
+
+    def _view(self, kind: str) -> View:
+        conv = abi(self.isa)
+        bits = dict.fromkeys(self.invariant, 64)
+        if kind in ("fall", "branch"):
+            pairs, live = self._boundary(kind)
+            bits |= {p.dst: p.bits for p in pairs}
+            paired = {p.dst for p in pairs} | set(abi(self.isa).frame_registers) | self.invariant
+            return View(bits, unpaired=frozenset(r for r in live - paired if r != conv.zero))
+        unpaired: frozenset[str] = frozenset()
+        if kind == "call":
+            pairs, live_after = self._boundary(kind)
+            bits |= {p.dst: p.bits for p in pairs if p.dst in conv.callee_saved}
+            unpaired = frozenset(live_after & conv.callee_saved) - set(bits)
+            index = _exit_index(self.isa, self.block, "call")
+            live = self.corr.dst.liveness[self.block.label].before[index] if index is not None else frozenset()
+            values = [r for r in conv.args if r in live]
+            src_index = _exit_index(self.corr.src.isa, self.src_block, "call")
+            roles = dict(role_pairs(self.corr.dst.isa, self.corr.src.isa))
+            narrow = {r for r in values if self._source_width(roles.get(r), src_index) == 32}
         else:
-            live = self.live.live_out
-        return {r: bits.get(r, 64) for r in sorted(live) if r != self.zero}
+            bits |= dict.fromkeys(conv.callee_saved, 64) | {conv.fp: 64, conv.lr: 64}
+            values = list(conv.returns[:1]) if self.corr.returns_value else []
+            narrow = set(values) if self.corr.return_bits == 32 else set()
+        if self.isa == "arm":  # AAPCS64: the upper half of a `w` value is unspecified
+            index = _exit_index(self.isa, self.block, "call") if kind == "call" else len(self.block.instructions)
+            widths = _write_widths(self.isa, self.block.instructions, index)
+            return View(bits | {r: (32 if r in narrow or widths.get(r) == 32 else 64) for r in values},
+                        unpaired=unpaired)
+        return View(bits | dict.fromkeys(values, 64), abi_narrow=frozenset(narrow), unpaired=unpaired)
+
+    def _source_width(self, src_reg: str | None, src_index: int | None) -> int:
+        """Bits the source block last wrote its argument register through."""
+        if src_reg is None or src_index is None or self.corr.src.isa != "arm":
+            return 64
+        return _write_widths("arm", self.src_block.instructions, src_index).get(src_reg, 64)
 
     def sees_byte(self, address: int, cfa: int, exit_: tuple) -> bool:
         offset = address - cfa
@@ -485,29 +545,52 @@ class Observer:
         return any(start <= offset < start + size for start, size in self.slots)
 
 
-def first_difference(observer: Observer, fs: FrameStart, a: emu.Outcome, b: emu.Outcome) -> str | None:
-    """How run `b` differs from run `a` as the function sees it (None: not at all).
-    A fault ends the program, so two runs faulting alike do not differ."""
+# How a mutant's run differs from the original's, most serious first.
+OBSERVABLE, ABI_UPPER_HALF, UNPAIRED = "observable", "abi upper half", "unpaired register"
+CATEGORIES = (OBSERVABLE, ABI_UPPER_HALF, UNPAIRED)
+
+
+def _register_difference(a: emu.Outcome, b: emu.Outcome, reg: str, bits: int) -> str | None:
+    if reg.startswith(FLAG):
+        flag = reg[len(FLAG):]
+        if a.flags.get(flag) != b.flags.get(flag):
+            return f"flag {flag}: {a.flags.get(flag)} vs {b.flags.get(flag)}"
+        return None
+    mask = (1 << bits) - 1
+    if (a.registers[reg] ^ b.registers[reg]) & mask:
+        return f"{reg}/{bits}: {a.registers[reg] & mask:#x} vs {b.registers[reg] & mask:#x}"
+    return None
+
+
+def first_difference(observer: Observer, fs: FrameStart, a: emu.Outcome,
+                     b: emu.Outcome) -> tuple[str, str] | None:
+    """(category, what) of how run `b` differs from run `a` as the function
+    sees it, the most serious category first; None when it does not. A
+    fault ends the program, so two runs faulting alike do not differ."""
     if a.exit != b.exit:
-        return f"exit {a.exit} vs {b.exit}"
+        return OBSERVABLE, f"exit {a.exit} vs {b.exit}"
     if a.exit[0] == "fault":
         return None
-    for reg, bits in observer.registers(a.exit).items():
-        if reg.startswith(FLAG):
-            flag = reg[len(FLAG):]
-            if a.flags.get(flag) != b.flags.get(flag):
-                return f"flag {flag}: {a.flags.get(flag)} vs {b.flags.get(flag)}"
-            continue
-        mask = (1 << bits) - 1
-        if (a.registers[reg] ^ b.registers[reg]) & mask:
-            return f"{reg}/{bits}: {a.registers[reg] & mask:#x} vs {b.registers[reg] & mask:#x}"
+    view = observer.view(a.exit)
+    for reg, bits in sorted(view.bits.items()):
+        what = _register_difference(a, b, reg, 32 if reg in view.abi_narrow else bits)
+        if what:
+            return OBSERVABLE, what
     for address in sorted(set(a.written) | set(b.written)):
         if not observer.sees_byte(address, fs.cfa, a.exit):
             continue
         va = a.written.get(address, emu.initial_byte(fs.start, address))
         vb = b.written.get(address, emu.initial_byte(fs.start, address))
         if va != vb:
-            return f"byte cfa{address - fs.cfa:+#x}: {va:#04x} vs {vb:#04x}"
+            return OBSERVABLE, f"byte cfa{address - fs.cfa:+#x}: {va:#04x} vs {vb:#04x}"
+    for reg in sorted(view.abi_narrow):
+        what = _register_difference(a, b, reg, 64)
+        if what:
+            return ABI_UPPER_HALF, what
+    for reg in sorted(view.unpaired):
+        what = _register_difference(a, b, reg, 64)
+        if what:
+            return UNPAIRED, what
     return None
 
 
@@ -516,13 +599,15 @@ def first_difference(observer: Observer, fs: FrameStart, a: emu.Outcome, b: emu.
 @dataclass
 class MutantReport:
     mutant: Mutant
-    difference: str | None  # how unicorn told it from the original (None: no state did)
+    category: str | None  # the most serious of CATEGORIES unicorn showed (None: none in any state)
+    difference: str | None  # what differed, for that category
     state: int | None  # which start state showed it
     verdict: BlockVerdict
 
     @property
     def differs(self) -> bool:
-        return self.difference is not None
+        """Unicorn shows the function would behave differently."""
+        return self.category == OBSERVABLE
 
     @property
     def rejected(self) -> bool:
@@ -535,6 +620,22 @@ class PairReport:
     label: str  # the target block
     candidates: int  # valid mutants before sampling
     reports: list[MutantReport]
+
+
+def _compare(observer: Observer, starts: list[FrameStart], originals: list[emu.Outcome],
+             run) -> tuple[str | None, str | None, int | None]:
+    """(category, what, state) of the most serious difference over the
+    states (the first state showing it)."""
+    best: tuple[str | None, str | None, int | None] = (None, None, None)
+    for k, (fs, original) in enumerate(zip(starts, originals)):
+        found = first_difference(observer, fs, original, run(fs.start))
+        if found is None:
+            continue
+        if best[0] is None or CATEGORIES.index(found[0]) < CATEGORIES.index(best[0]):
+            best = (found[0], found[1], k)
+        if found[0] == OBSERVABLE:
+            break
+    return best
 
 
 def examine_pair(src_block: Block, src_isa: str, dst_block: Block, dst_isa: str, corr: FunctionCorrespondence,
@@ -551,16 +652,78 @@ def examine_pair(src_block: Block, src_isa: str, dst_block: Block, dst_isa: str,
     chosen = sample_mutants(valid, max_mutants, seed)
     emulator = emu.BlockEmulator(variants.linked)
     starts = make_starts(corr, dst_block, variants, states, seed)
-    observer = Observer(corr, dst_block)
+    observer = Observer(corr, src_block, dst_block)
     originals = [emulator.run(0, fs.start) for fs in starts]
     reports = []
     for mutant in chosen:
-        difference = state = None
-        for k, (fs, original) in enumerate(zip(starts, originals)):
-            difference = first_difference(observer, fs, original, emulator.run(number[id(mutant)], fs.start))
-            if difference is not None:
-                state = k
-                break
+        category, difference, state = _compare(observer, starts, originals,
+                                               lambda start: emulator.run(number[id(mutant)], start))
         verdict = check_blocks(src_block, src_isa, mutant.apply(dst_block), dst_isa, corr, timeout_s=timeout_s)
-        reports.append(MutantReport(mutant, difference, state, verdict))
+        reports.append(MutantReport(mutant, category, difference, state, verdict))
     return PairReport(dst_block.label, len(valid), reports)
+
+
+# ------------------------------------------------------------ over a program
+
+def proven_pairs(src_asm, src_isa: str, dst_asm, dst_isa: str, timeout_s: float,
+                 keep=lambda index, src_block, dst_block: True) -> Iterator[tuple]:
+    """(function, src block, dst block, correspondence) for every block pair
+    of two compiles of one program that the verifier proves; `keep(index,
+    src block, dst block)` (index: the pair's number in the program) picks
+    which pairs are tried at all."""
+    from .program import correspond_function, readonly_constants
+
+    constants = readonly_constants(src_asm), readonly_constants(dst_asm)
+    index = 0
+    for name, src_fn in src_asm.functions.items():
+        if name not in dst_asm.functions:
+            continue
+        dst_fn = dst_asm.functions[name]
+        result = correspond_function(name, src_isa, src_fn, dst_isa, dst_fn, *constants)
+        for pair in result.pairs:
+            index += 1
+            src_block, dst_block = src_fn.block(pair.src), dst_fn.block(pair.dst)
+            if result.error or not keep(index, src_block, dst_block):
+                continue
+            verdict = check_blocks(src_block, src_isa, dst_block, dst_isa, result.correspondence, timeout_s=timeout_s)
+            if verdict.verified:
+                yield name, src_block, dst_block, result.correspondence
+
+
+@dataclass
+class Tally:
+    """Kill-rate figures over many mutants, per kind, and the mutants the
+    verifier accepts although unicorn tells them apart (by category)."""
+
+    rows: dict[str, dict[str, int]] = dataclasses.field(
+        default_factory=lambda: {k: dict.fromkeys(("mutants", "differ", "rejected", "differ_rejected"), 0)
+                                 for k in KINDS})
+    accepted_differing: dict[str, list[tuple[str, MutantReport]]] = dataclasses.field(
+        default_factory=lambda: {c: [] for c in CATEGORIES})
+
+    def add(self, where: str, report: MutantReport) -> None:
+        row = self.rows[report.mutant.kind]
+        row["mutants"] += 1
+        row["differ"] += report.differs
+        row["rejected"] += report.rejected
+        row["differ_rejected"] += report.differs and report.rejected
+        if report.category is not None and not report.rejected:
+            self.accepted_differing[report.category].append((where, report))
+
+    @property
+    def escapes(self) -> list[tuple[str, MutantReport]]:
+        """Accepted mutants that behave differently: wrong verdicts."""
+        return self.accepted_differing[OBSERVABLE]
+
+    def total(self) -> dict[str, int]:
+        return {key: sum(row[key] for row in self.rows.values()) for key in next(iter(self.rows.values()))}
+
+    def lines(self) -> list[str]:
+        out = [f"{'kind':10s} {'mutants':>8s} {'differ':>8s} {'rejected':>9s} {'killed/differ':>14s} "
+               f"{'rejected/all':>13s}"]
+        for kind, row in [*self.rows.items(), ("all", self.total())]:
+            killed = f"{row['differ_rejected'] / row['differ']:.1%}" if row["differ"] else "-"
+            share = f"{row['rejected'] / row['mutants']:.1%}" if row["mutants"] else "-"
+            out.append(f"{kind:10s} {row['mutants']:8d} {row['differ']:8d} {row['rejected']:9d} {killed:>14s} "
+                       f"{share:>13s}")
+        return out
