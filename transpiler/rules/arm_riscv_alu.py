@@ -284,17 +284,27 @@ def shift(em: BlockEmitter, instr: Instruction) -> None:
 
 
 def _rotate(em: BlockEmitter, rd_op, rn_op, amount_op, word: bool) -> None:
-    if not isinstance(amount_op, Imm):
-        raise em.error("ror by a register")
-    amount = amount_op.value % (32 if word else 64)
+    """ror: (x >> n) | (x << (width - n)); by a register the left shift is by
+    -n (RISC-V shifts use the amount modulo the width, so n = 0 works too)."""
     bits = 32 if word else 64
-    src = em.read_zext(rn_op) if word else em.read(rn_op)
-    low = em.temp()
-    em.emit("srli", low, src, amount)
+    if isinstance(amount_op, Imm):
+        amount = amount_op.value % bits
+        src = em.read_zext(rn_op) if word else em.read(rn_op)
+        low = em.temp()
+        em.emit("srli", low, src, amount)
+        rd = em.dest(rd_op)
+        em.emit("slliw" if word else "slli", rd, src, bits - amount)
+        em.emit("or", rd, rd, low)
+        _store_result(em, rd_op, word, Form(False))
+        return
+    src, amount = em.read(rn_op), em.read(amount_op)
+    low, high = em.temp(), em.temp()
+    em.emit("srlw" if word else "srl", low, src, amount)
+    em.emit("neg", high, amount)
+    em.emit("sllw" if word else "sll", high, src, high)
     rd = em.dest(rd_op)
-    em.emit("slliw" if word else "slli", rd, src, bits - amount)
-    em.emit("or", rd, rd, low)
-    _store_result(em, rd_op, word, Form(False))
+    em.emit("or", rd, low, high)
+    _store_result(em, rd_op, word)
 
 
 # -- multiplication and division -----------------------------------------------

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from guacc.transpiler.asm.asmfile import AsmFile
-from guacc.transpiler.asm.model import Imm, Instruction, SymRef
+from guacc.transpiler.asm.model import Imm, Instruction, Reg, SymRef
 
 from .arm_riscv_conditions import flags
 from .arm_riscv_emit import WIDE, BlockEmitter, Form
@@ -38,6 +38,7 @@ class CallContext:
 
     src: AsmFile
     writes_fp_arguments: bool  # the function writes some of v0-v7 (a double may be passed)
+    wide_result: bool = False  # callers in the file read all 64 bits of the result
 
 
 def _target(instr: Instruction) -> SymRef:
@@ -117,10 +118,15 @@ def _after_call(em: BlockEmitter) -> None:
     em.flags = None  # a call ends the block; the flags do not survive it
 
 
-def ret(em: BlockEmitter, instr: Instruction) -> None:
+def ret(em: BlockEmitter, instr: Instruction, context: CallContext) -> None:
+    """A result written through w0 is an int (sign-extended, as the ABI
+    wants) unless the callers in the file read all of x0 (then it is the
+    zero-extended 64-bit value AArch64 has)."""
     reg = ArmReg("x0", 64)
     form = em.forms.get("x0", WIDE)
-    if not form.wide and not form.sext:  # a 32-bit result: the ABI wants it sign-extended
+    if context.wide_result:
+        em.normalize(Reg("x0"))
+    elif not form.wide and not form.sext:
         em.emit("sext.w", "a0", em.name(reg))
     em.emit("ret")
 
@@ -199,7 +205,8 @@ def _variadic_arguments(em: BlockEmitter, callee: str, context: CallContext) -> 
 
 def make_rules(context: CallContext) -> dict:
     rules = {"b": jump, "cbz": compare_zero, "cbnz": compare_zero, "tbz": test_bit, "tbnz": test_bit,
-             "bl": lambda em, i: call(em, i, context), "blr": call_register, "ret": ret,
+             "bl": lambda em, i: call(em, i, context), "blr": call_register,
+        "ret": lambda em, i: ret(em, i, context),
              "br": indirect}
     rules |= {f"b.{c}": branch_on_flags for c in table()["nzcv"]}
     return rules

@@ -39,11 +39,19 @@ def _compare_b(em: BlockEmitter, ops: tuple, width: int) -> str | int:
     if len(ops) == 1:
         return em.read_sext(ops[0]) if width == 32 else em.read(ops[0])
     value = alu.operand2(em, ops, width == 32)
-    if width == 32:
-        tmp = em.temp()
+    if width == 32 and not _sign_extended(ops[1]):
+        tmp = value if value in em.taken else em.temp()  # extend a scratch in place
         em.emit("sext.w", tmp, value)
         return tmp
     return value
+
+
+def _sign_extended(shift) -> bool:
+    """Whether operand2 leaves a 32-bit operand with this shift or extension
+    sign-extended (narrow extensions, sraiw/srliw results, plain sxtw)."""
+    kind, amount = getattr(shift, "kind", ""), getattr(shift, "amount", None) or 0
+    return (kind in ("sxtb", "sxth", "uxtb", "uxth", "asr") or (kind == "lsr" and amount > 0)
+            or (kind == "sxtw" and amount == 0))
 
 
 def _compare_source(em: BlockEmitter, ops: tuple, negate: bool) -> FlagSource:
@@ -121,7 +129,11 @@ def ands(em: BlockEmitter, instr: Instruction, op: str = "and", invert: bool = F
 def ccmp(em: BlockEmitter, instr: Instruction) -> None:
     """ccmp/ccmn a, b, #nzcv, cond: compare where cond holds, else set nzcv."""
     *ops, nzcv, _ = instr.operands
-    held = bool_reg(em, flags(em).test(em, _condition(instr)))
+    before = flags(em)
+    held = bool_reg(em, before.test(em, _condition(instr)))
+    em.flags = None
+    for reg in before.registers():  # the earlier compare is spent: its scratch is free again
+        em.free_now(reg)
     inner = _compare_source(em, tuple(ops), negate=instr.opcode == "ccmn")
     keep(em, CondCompare(held, inner, nzcv.value))
 
@@ -138,7 +150,9 @@ def _operand_form(em: BlockEmitter, op) -> Form:
 
 
 def _select(em: BlockEmitter, rd_op, test: Test, a: str, y: str, form: Form) -> None:
-    """rd = a if test else y."""
+    """rd = a if test else y, with one scratch: rd = a + ((y - a) & mask)
+    where mask is all ones when the test fails (or the mirror image when rd
+    is a itself)."""
     word = arm_reg(rd_op).bits == 32
     c = bool_reg(em, test)
     if y == "zero":
@@ -150,12 +164,17 @@ def _select(em: BlockEmitter, rd_op, test: Test, a: str, y: str, form: Form) -> 
         rd = em.dest(rd_op)
         em.emit("and", rd, y, c)
     else:
-        em.emit("addi", c, c, -1)
-        diff = em.temp()
-        em.emit("sub", diff, y, a)
-        em.emit("and", diff, diff, c)
         rd = em.dest(rd_op)
-        em.emit("add", rd, a, diff)
+        if rd != a:
+            em.emit("addi", c, c, -1)
+            em.emit("sub", rd, y, a)
+            em.emit("and", rd, rd, c)
+            em.emit("add", rd, rd, a)
+        elif rd != y:
+            em.emit("neg", c, c)
+            em.emit("sub", rd, a, y)
+            em.emit("and", rd, rd, c)
+            em.emit("add", rd, rd, y)
     if word:
         em.forms[arm_reg(rd_op).arch] = form
     else:

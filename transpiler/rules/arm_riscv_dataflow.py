@@ -51,6 +51,9 @@ def _registers(op) -> list[tuple[str, int]]:
 class Effects:
     reads: frozenset[str]
     writes: tuple[tuple[str, int | str], ...]  # (register, 32 | 64 | CALL)
+    # registers read through 64-bit names (a call's arguments and a return
+    # value are not: the ABI leaves the upper half of a 32-bit one undefined)
+    reads64: frozenset[str] = frozenset()
 
 
 def effects(instr: Instruction) -> Effects:
@@ -66,13 +69,15 @@ def effects(instr: Instruction) -> Effects:
         count = 2 if op in _PAIR_LOADS else 1
         destinations = [o for o in ops[:count] if isinstance(o, Reg)]
     writes = [r for o in destinations for r in _registers(o)]
-    reads = {r for o in ops if not any(o is d for d in destinations) for r, _ in _registers(o)}
+    read_regs = [r for o in ops if not any(o is d for d in destinations) for r in _registers(o)]
     if op in _READS_DESTINATION:
-        reads |= {r for r, _ in writes}
+        read_regs += writes
     for o in ops:  # base register updates
         if isinstance(o, Mem) and o.mode in ("pre", "post"):
             writes += [r for r in _registers(o.base)]
-    return Effects(frozenset(reads), tuple((r, 64 if r == "sp" else bits) for r, bits in writes))
+    return Effects(frozenset(r for r, _ in read_regs),
+                   tuple((r, 64 if r == "sp" else bits) for r, bits in writes),
+                   frozenset(r for r, bits in read_regs if bits == 64))
 
 
 class FunctionFlow:
@@ -82,7 +87,8 @@ class FunctionFlow:
         self.blocks = {b.label: b for b in function.blocks}
         self.effects = {b.label: [effects(i) for i in b.instructions] for b in function.blocks}
         self.reaching = self._reaching(function)
-        self.live_in = self._liveness(function)
+        self.live_in = self._liveness(function, "reads")
+        self.live64_in = self._liveness(function, "reads64")
         self.symbols = self._symbols(function)
 
     def _reaching(self, function: Function) -> dict[str, dict[str, frozenset]]:
@@ -106,7 +112,9 @@ class FunctionFlow:
                         changed = True
         return at_entry
 
-    def _liveness(self, function: Function) -> dict[str, frozenset[str]]:
+    def _liveness(self, function: Function, reads: str) -> dict[str, frozenset[str]]:
+        """Registers read (`reads`: any read, or `reads64`: through a 64-bit
+        name) before being written, at each block's entry."""
         live_in: dict[str, frozenset[str]] = {b.label: frozenset() for b in function.blocks}
         changed = True
         while changed:
@@ -115,7 +123,7 @@ class FunctionFlow:
                 live = set(self.live_out(block.label, live_in))
                 for eff in reversed(self.effects[block.label]):
                     live -= {r for r, _ in eff.writes}
-                    live |= eff.reads
+                    live |= getattr(eff, reads)
                 if frozenset(live) != live_in[block.label]:
                     live_in[block.label] = frozenset(live)
                     changed = True
@@ -164,18 +172,35 @@ class FunctionFlow:
                 kept |= set(self.live_out(label)) & set(_CALLER_SAVED)
         return kept - {"x0"}
 
+    def callees_read_wide(self) -> set[str]:
+        """Functions whose result this one reads through x0 (all 64 bits)
+        right after calling them: their results are 64-bit values."""
+        wide: set[str] = set()
+        for label, block in self.blocks.items():
+            last = block.instructions[-1] if block.instructions else None
+            if last is None or last.opcode != "bl" or not block.successors:
+                continue
+            for eff in self.effects[block.successors[-1]]:
+                if "x0" in eff.reads:
+                    if "x0" in eff.reads64:
+                        wide.add(last.operands[0].name)
+                    break
+                if any(r == "x0" for r, _ in eff.writes):
+                    break
+        return wide
+
     def entry_forms(self, label: str) -> dict[str, Form]:
         """LOW32 for registers only ever written through `w` names on the
         paths here; the rest are exact (missing from the dict: WIDE)."""
         return {reg: LOW32 for reg, how in self.reaching[label].items() if how == frozenset({32})}
 
     def needs_exact_exit(self, label: str) -> set[str]:
-        """Registers a successor reads whose paths disagree on the width
-        (so the successor assumes the exact value)."""
+        """Registers a successor reads as 64 bits whose paths disagree on
+        the width (so the successor assumes the exact value)."""
         out = set()
         for succ in self.blocks[label].successors:
             reaching = self.reaching.get(succ, {})
-            for reg in self.live_in.get(succ, frozenset()):
+            for reg in self.live64_in.get(succ, frozenset()):
                 how = reaching.get(reg, frozenset())
                 if 32 in how and how != frozenset({32}):
                     out.add(reg)

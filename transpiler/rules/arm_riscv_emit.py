@@ -102,6 +102,10 @@ class BlockEmitter:
         self.free_fp = list(self.regs.fp_scratch)
         self.taken: list[str] = []
         self.reserved: list[str] = []
+        # spilled AArch64 registers (kept in FP registers) this instruction
+        # uses: the scratch holding each, and which it wrote
+        self.spill_temps: dict[str, str] = {}
+        self.spill_dirty: set[str] = set()
 
     # -- emitting ------------------------------------------------------------
 
@@ -112,6 +116,10 @@ class BlockEmitter:
             self.flags.protect(self, ops[0].name)
         instr = Instruction(opcode, ops, 0, self.loc)
         self.out.append(instr)
+        if ops and opcode not in _NO_DESTINATION and isinstance(ops[0], Reg):
+            for arch, tmp in self.spill_temps.items():
+                if tmp == ops[0].name:
+                    self.spill_dirty.add(arch)
         return instr
 
     def error(self, message: str) -> RuleError:
@@ -147,7 +155,34 @@ class BlockEmitter:
             self.reserved.remove(reg)
             self.taken.append(reg)
 
+    def free_now(self, reg: str) -> None:
+        """Scratch `reg` holds nothing needed any more: reuse it at once."""
+        for pool in (self.reserved, self.taken):
+            if reg in pool:
+                pool.remove(reg)
+                (self.free_fp if reg.startswith("f") else self.free).insert(0, reg)
+
+    def _spilled(self, reg: ArmReg, load: bool) -> str:
+        """The scratch standing for a spilled register in this instruction."""
+        tmp = self.spill_temps.get(reg.arch)
+        if tmp is None:
+            tmp = self.temp()
+            self.spill_temps[reg.arch] = tmp
+            if load:
+                self.emit("fmv.x.d", tmp, self.regs.spilled[reg.arch])
+        return tmp
+
+    def int_name(self, reg: ArmReg, load: bool = True) -> str:
+        """The RISC-V register holding an AArch64 integer register."""
+        if reg.arch in self.regs.spilled:
+            return self._spilled(reg, load)
+        return self.regs.int_reg(reg)
+
     def end_instruction(self) -> None:
+        for arch in sorted(self.spill_dirty):
+            self.emit("fmv.d.x", self.regs.spilled[arch], self.spill_temps[arch])
+        self.spill_dirty.clear()
+        self.spill_temps.clear()
         for reg in self.taken:
             (self.free_fp if reg.startswith("f") else self.free).append(reg)
         self.taken.clear()
@@ -198,7 +233,7 @@ class BlockEmitter:
         if reg.is_fp:
             return self.regs.fp_reg(reg)
         self._materialize_page(reg)
-        return self.regs.int_reg(reg)
+        return self.int_name(reg)
 
     def read(self, op) -> str:
         """The register to use for an integer source operand: all 64 bits of
@@ -271,7 +306,7 @@ class BlockEmitter:
         self.written.add(reg.arch)
         if reg.is_fp:
             return self.regs.fp_reg(reg)
-        return self.regs.int_reg(reg)
+        return self.int_name(reg, load=reg.arch in self.spill_temps)
 
     def set_form(self, op, sext: bool = False, zext: bool = False) -> None:
         reg = arm_reg(op)
@@ -319,7 +354,7 @@ class BlockEmitter:
         sym = self.pages.pop(reg.arch, None)
         if sym is None:
             return
-        name = self.regs.int_reg(reg)
+        name = self.int_name(reg, load=False)
         if sym.reloc == "got":
             raise self.error(f"the GOT page of {sym.name} is read directly")
         self.emit("lla", name, SymRef(sym.name, sym.addend))

@@ -95,12 +95,23 @@ def bool_into(em: BlockEmitter, test: Test, rd: str) -> None:
         em.emit("seqz" if op == "beq" else "snez", rd, x)
         return
     unsigned = op in ("bltu", "bgeu")
+    if isinstance(a, int) and not isinstance(b, int) and _next_fits(a, unsigned):
+        # c < r is !(r < c + 1), c >= r is r < c + 1
+        em.emit("sltiu" if unsigned else "slti", rd, b, a + 1)
+        if op in ("blt", "bltu"):
+            em.emit("xori", rd, rd, 1)
+        return
     if isinstance(b, int) and fits12(b) and not isinstance(a, int):
         em.emit("sltiu" if unsigned else "slti", rd, a, b)
     else:
         em.emit("sltu" if unsigned else "slt", rd, _reg(em, a), _reg(em, b))
     if op in ("bge", "bgeu"):
         em.emit("xori", rd, rd, 1)
+
+
+def _next_fits(c: int, unsigned: bool) -> bool:
+    """c + 1 is an immediate and does not wrap around."""
+    return fits12(c + 1) and (not unsigned or c != -1)
 
 
 def bool_reg(em: BlockEmitter, test: Test) -> str:
@@ -340,7 +351,11 @@ class CondCompare(FlagSource):
         self.inner.replace(old, new)
 
     def test(self, em: BlockEmitter, cond: str) -> Test:
-        value = bool_reg(em, self.inner.test(em, cond))
+        test = self.inner.test(em, cond)
+        # the last reader may reuse a scratch of the compare for the result
+        spent = [r for r in self.inner.registers() if r in em.reserved and r != self.held]
+        value = spent[0] if spent and not em.flags_needed else em.temp()
+        bool_into(em, test, value)
         if nzcv_holds(cond, self.nzcv):  # !held | value, i.e. value >= held
             em.emit("sltu", value, value, self.held)
             em.emit("xori", value, value, 1)

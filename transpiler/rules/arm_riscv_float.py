@@ -189,11 +189,69 @@ def vector_move(em: BlockEmitter, instr: Instruction) -> None:
         em.zero_vectors.add(arm_reg(rd_op).arch)
 
 
+# -- the SIMD popcount idiom: fmov d0, x0; cnt v0.8b, v0.8b; addv b0, v0.8b ---------
+
+def _byte_vector(em: BlockEmitter, op) -> str:
+    """An operand `vN.8b` (the low 64 bits as eight bytes): its FP register."""
+    if not (isinstance(op, Reg) and op.name.endswith(".8b")):
+        raise em.error(f"{op} (only .8b vectors are supported)")
+    return em.regs.fp_reg(arm_reg(op))
+
+
+def _swar(em: BlockEmitter, x: str, shift: int, mask: int, keep_low: bool) -> None:
+    """x = (x & mask) + ((x >> shift) & mask) (or x - ((x >> 1) & mask))."""
+    part, k = em.temp(), em.temp()
+    em.emit("srli", part, x, shift)
+    em.li(k, mask)
+    em.emit("and", part, part, k)
+    if keep_low:
+        em.emit("and", x, x, k)
+        em.emit("add", x, x, part)
+    else:
+        em.emit("sub", x, x, part)
+    em.free_now(part)
+    em.free_now(k)
+
+
+def count_bits(em: BlockEmitter, instr: Instruction) -> None:
+    """cnt vd.8b, vn.8b: the number of set bits of each byte."""
+    rd_op, rn_op = instr.operands
+    x = em.temp()
+    em.emit("fmv.x.d", x, _byte_vector(em, rn_op))
+    _swar(em, x, 1, 0x5555555555555555, keep_low=False)
+    _swar(em, x, 2, 0x3333333333333333, keep_low=True)
+    part = em.temp()
+    em.emit("srli", part, x, 4)
+    em.emit("add", x, x, part)
+    em.li(part, 0x0F0F0F0F0F0F0F0F)
+    em.emit("and", x, x, part)
+    _byte_vector(em, rd_op)
+    rd = em.dest(rd_op)
+    em.emit("fmv.d.x", rd, x)
+
+
+def add_across(em: BlockEmitter, instr: Instruction) -> None:
+    """addv bd, vn.8b: the sum of the eight bytes, modulo 256."""
+    rd_op, rn_op = instr.operands
+    if arm_reg(rd_op).bits != 8:
+        raise em.error(f"addv into {rd_op.name}")
+    x = em.temp()
+    em.emit("fmv.x.d", x, _byte_vector(em, rn_op))
+    _swar(em, x, 8, 0x00FF00FF00FF00FF, keep_low=True)  # four 16-bit sums
+    k = em.temp()
+    em.li(k, 0x0001000100010001)
+    em.emit("mul", x, x, k)  # the top 16 bits add up the four (no carry: each < 512)
+    em.emit("srli", x, x, 48)
+    em.emit("andi", x, x, 255)
+    rd = em.dest(rd_op)
+    em.emit("fmv.d.x", rd, x)
+
+
 RULES = {
     **{m: binary for m in _BINARY},
     **{m: unary for m in _UNARY if m != "fmov"},
     **{m: fused for m in _FUSED},
     "fnmul": fnmul, "fmov": fmov, "fcvt": fcvt,
     "scvtf": int_to_float, "ucvtf": int_to_float, "fcvtzs": float_to_int, "fcvtzu": float_to_int,
-    "fcmp": fcmp, "fcmpe": fcmp, "movi": movi,
+    "fcmp": fcmp, "fcmpe": fcmp, "movi": movi, "cnt": count_bits, "addv": add_across,
 }

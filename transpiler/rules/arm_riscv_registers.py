@@ -95,9 +95,10 @@ class FilePlan:
     int_map: dict[str, str]  # file-wide partners of the kept temporaries
     fp_map: dict[str, str]  # file-wide partners of v16-v31
     fp_unused: tuple[str, ...]  # FP temporaries no function uses
+    wide_results: frozenset[str] = frozenset()  # functions whose callers read all of x0
 
     @classmethod
-    def build(cls, functions: list[Function], kept: set[str]) -> FilePlan:
+    def build(cls, functions: list[Function], kept: set[str], wide_results: set[str] = frozenset()) -> FilePlan:
         rows = table()
         fixed = rows["registers"]["fixed"]
         temps = [r for r in rows["registers"]["temporaries"]]
@@ -115,7 +116,20 @@ class FilePlan:
                     if not fp_free:
                         raise RuleError(f"more FP temporaries (v16-v31) than RISC-V registers, line {line}")
                     fp_map[arch] = fp_free.pop(0)
-        return cls(frozenset(kept), int_map, fp_map, tuple(fp_free))
+        return cls(frozenset(kept), int_map, fp_map, tuple(fp_free), frozenset(wide_results))
+
+
+def _use_counts(function: Function) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for instr in function.instructions:
+        for op in instr.operands:
+            for reg in _operand_registers(op):
+                try:
+                    arch, _ = canonical_register(reg.name)
+                except UnsupportedInstruction:
+                    continue
+                counts[arch] = counts.get(arch, 0) + 1
+    return counts
 
 
 class RegisterMap:
@@ -133,17 +147,30 @@ class RegisterMap:
         spare = [self.int_map[f"x{i}"] for i in range(7, -1, -1)
                  if f"x{i}" not in used and f"x{i}" not in plan.kept]
         int_free = [r for r in rows["registers"]["temporaries"] if r not in reserved] + spare
-        for arch, line in order.items():
-            if not arch.startswith("v") and arch not in self.int_map:
-                if not int_free:
-                    raise RuleError(f"more temporaries (x9-x18) than RISC-V registers, line {line}")
+        fp_spill = list(plan.fp_unused[:-2])  # (two stay FP scratch)
+        # x9-x18 beyond the integer registers live in unused FP registers
+        # (moved in and out around each use): the least used ones
+        counts = _use_counts(function)
+        temporaries = sorted((a for a in order if not a.startswith("v") and a not in self.int_map),
+                             key=lambda a: (-counts[a], order[a]))
+        self.spilled: dict[str, str] = {}
+        # a function that spills is short of registers: keep two more as scratch
+        # (a spilled operand takes one for each use)
+        extra_scratch = 2 if len(temporaries) > len(int_free) else 0
+        for arch in temporaries:
+            if len(int_free) > extra_scratch:
                 self.int_map[arch] = int_free.pop(0)
+            elif fp_spill:
+                self.spilled[arch] = fp_spill.pop(0)
+            else:
+                raise RuleError(f"more temporaries (x9-x18) than RISC-V registers, line {order[arch]}")
         # what the function does not use is scratch (x8's t0 included)
         unused_fixed = [self.int_map["x8"]] if "x8" not in used and "x8" not in plan.kept else []
         spare_left = [r for r in int_free if r in spare]
         self.scratch: tuple[str, ...] = (tuple(rows["registers"]["scratch"]) + tuple(r for r in int_free if r not in spare)
                                          + tuple(unused_fixed) + tuple(spare_left))
-        self.fp_scratch: tuple[str, ...] = tuple(rows["fp_registers"]["scratch"]) + plan.fp_unused
+        self.fp_scratch: tuple[str, ...] = tuple(rows["fp_registers"]["scratch"]) + tuple(
+            r for r in plan.fp_unused if r not in self.spilled.values())
 
     def int_reg(self, reg: ArmReg) -> str:
         return self.int_map[reg.arch]

@@ -55,9 +55,12 @@ def _file_plan(src: AsmFile) -> FilePlan:
         return cached[1]
     functions = list(src.functions.values())
     kept: set[str] = set()
+    wide_results: set[str] = set()
     for function in functions:
-        kept |= FunctionFlow(function).kept_across_calls()
-    plan = FilePlan.build(functions, kept)
+        flow = FunctionFlow(function)
+        kept |= flow.kept_across_calls()
+        wide_results |= flow.callees_read_wide()
+    plan = FilePlan.build(functions, kept, wide_results)
     _PLANS.clear()
     _PLANS[id(src)] = (src, plan)
     return plan
@@ -70,7 +73,8 @@ def _rules(function: Function, context: GuessContext) -> dict:
     rules: dict = {}
     for module in (arm_riscv_alu, arm_riscv_memory, arm_riscv_conditions, arm_riscv_float):
         rules |= module.RULES
-    rules |= make_rules(CallContext(context.src, writes_fp_arguments))
+    wide_result = function.name in _file_plan(context.src).wide_results
+    rules |= make_rules(CallContext(context.src, writes_fp_arguments, wide_result))
     rules["add"] = _add
     rules["mov"] = _mov
     rules |= {name: lambda em, i: None for name in _NOP}
