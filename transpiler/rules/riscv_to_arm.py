@@ -45,6 +45,8 @@ def translate_function(function: Function, context: GuessContext) -> FunctionGue
             fix.emit("sxtw", Reg("x0"), Reg("w0"))
             out += fix.out
         for position, instr in enumerate(block.instructions):
+            if _redundant_sign_extension(instr, out, regs):
+                continue
             rules = _Rules(regs, context, formats, (index, position), instr.loc)
             try:
                 rules.translate_homed(instr)
@@ -56,6 +58,28 @@ def translate_function(function: Function, context: GuessContext) -> FunctionGue
             out += rules.out
         candidates.append([BlockGuess(out, origin="rules")])
     return FunctionGuess(candidates)
+
+
+def _redundant_sign_extension(instr: Instruction, out: list[Instruction], regs: RegisterMap) -> bool:
+    """`sext.w rd, rd` right after the instruction that left rd sign-extended
+    from 32 bits (gcc's `addw a5,a5,a4; sext.w a5,a5`) changes nothing."""
+    if instr.opcode != "sext.w" or not out or instr.operands[0] != instr.operands[1]:
+        return False
+    try:
+        dest = regs.x(instr.operands[0])
+    except Unsupported:
+        return False
+    if regs.fp_home(instr.operands[0]) is not None:
+        return False
+    last = out[-1]
+    if not last.operands or last.operands[0] != dest:
+        return False
+    if last.opcode in ("ldrsw", "ldursw"):
+        return True
+    if last.opcode in ("sbfx", "sbfiz") and len(last.operands) == 4:
+        lsb, width = last.operands[2], last.operands[3]
+        return isinstance(lsb, Imm) and isinstance(width, Imm) and lsb.value + width.value == 32
+    return False
 
 
 def _imm(op) -> int:
