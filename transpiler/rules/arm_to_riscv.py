@@ -172,6 +172,8 @@ def _translate_block(block: Block, regs: RegisterMap, flow: FunctionFlow, rules:
         em.flags_needed = needed[i]
         try:
             rule(em, instr)
+        except RuleError as err:  # name the instruction when the rule did not
+            raise err if instr.opcode in str(err) else RuleError(f"{format_instruction(instr, 'arm')}: {err}")
         except (ValueError, AttributeError, IndexError, KeyError) as err:
             raise em.error(f"{format_instruction(instr, 'arm')}: {err}") from None
         if not needed[i]:
