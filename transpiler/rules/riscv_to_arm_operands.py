@@ -186,8 +186,10 @@ class Emitter:
         for step in move_sequence(value, width):
             if step.opcode == "mov":
                 self.emit("mov", dest, Imm(step.value))
-            else:
+            elif step.shift:
                 self.emit(step.opcode, dest, Imm(step.value), Shift("lsl", step.shift))
+            else:
+                self.emit(step.opcode, dest, Imm(step.value))
 
     def add_constant(self, dest: Reg, base: Reg, value: int) -> None:
         """`dest` = base + value (base may be sp)."""
