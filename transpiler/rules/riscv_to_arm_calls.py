@@ -189,6 +189,10 @@ def int_result_fixes(function: Function, context: GuessContext) -> dict[int, tup
     int_result, wide = set(library["int_result"]), set(library["wide_result"])
     fixes: dict[int, tuple] = {}
     blocks = function.blocks
+    for instr in function.instructions:  # its calls through a pointer would get no sxtw
+        target = instr.operands[-1] if instr.opcode in ("lla", "la") else None
+        if isinstance(target, SymRef) and target.name in int_result and is_library(target.name, context):
+            raise Unsupported(f"the address of {target.name}, an int-result library function, is taken")
     for index, block in enumerate(blocks[:-1]):
         last = block.instructions[-1] if block.instructions else None
         if last is None or last.opcode != "call" or not isinstance(last.operands[-1], SymRef):
