@@ -16,7 +16,7 @@ import pytest
 import z3
 
 from guacc.transpiler.asm.blocks import Function
-from guacc.transpiler.asm.model import Block
+from guacc.transpiler.asm.model import Block, Reg
 from guacc.transpiler.asm.parser import parse_asm, parse_asm_file, parse_instruction
 from guacc.transpiler.guess import GuessContext
 from guacc.transpiler.qemu import compare_programs
@@ -24,6 +24,7 @@ from guacc.transpiler.rules import RuleGuesser
 from guacc.transpiler.rules.aarch64_immediates import is_bitmask_immediate, move_sequence
 from guacc.transpiler.rules.printf_arguments import argument_kinds
 from guacc.transpiler.rules.riscv_to_arm import translate_function
+from guacc.transpiler.rules.riscv_to_arm_operands import RegisterMap
 from guacc.transpiler.semantics import aarch64, riscv
 from guacc.transpiler.semantics.riscv_operands import canonical_register
 from guacc.transpiler.translate import BlockChoice, render, translate_file
@@ -185,6 +186,40 @@ def test_float_rules_are_exact(line):
             floats = {canonical_register("fa1")[0]: _double(a), canonical_register("fa2")[0]: _double(b)}
             rv, arm, _ = _run_both([line], {}, floats)
             assert _value(rv.regs[rd]) == _value(z3.Extract(63, 0, arm.regs[F_OF[rd]])), (line, a, b)
+
+
+def _all_callee_saved() -> Function:
+    lines = [f"mv s{i},a0" for i in range(12)] + ["fmv.d fs0,fa0"]
+    return Function("f", [Block("f", [parse_instruction(line, "riscv") for line in lines])])
+
+
+def test_s11_takes_x18_when_some_callee_saved_value_never_crosses_a_library_call():
+    s1, s11 = canonical_register("s1")[0], canonical_register("s11")[0]
+    regs = RegisterMap.for_function(_all_callee_saved(), lambda: {s1})
+    assert regs.integer[s11] == "x18"
+    regs = RegisterMap.for_function(_all_callee_saved(), lambda: {s11})
+    assert regs.integer[s11] == "x19" and regs.integer[s1] == "x18"  # s1 moved out of the way
+
+
+def test_s11_lives_in_a_free_d_register_when_everything_crosses_library_calls():
+    """Every callee-saved register holds a value across `puts`: s11 lives in
+    d9 (d8 is fs0's) and moves through x17; the values still add up."""
+    saved = [f"s{i}" for i in range(12)]
+    body = ("".join(f"\taddi\t{r},a0,{i}\n" for i, r in enumerate(saved)) + "\tfmv.d\tfs0,fa0\n"
+            "\tcall\tputs@plt\n" + "".join(f"\tadd\ta0,a0,{r}\n" for r in saved) + "\tret\n")
+    src = parse_asm(_asm(body), "riscv")
+    guess = translate_function(src.functions["f"], GuessContext(src, "arm"))
+    assert not guess.error, guess.error
+    dst = [i for c in guess.candidates for i in c[0].instructions]
+    assert ("fmov", (Reg("d9"), Reg("x17"))) in [(i.opcode, i.operands) for i in dst]
+    rv, arm = riscv.fresh_state("rv!"), aarch64.fresh_state("arm!")
+    rv.regs[canonical_register("a0")[0]] = z3.BitVecVal(1000, 64)
+    arm.regs["x0"] = z3.BitVecVal(1000, 64)
+    for instr in src.functions["f"].instructions:  # the call only sets the link register
+        riscv.execute(rv, instr)
+    for instr in dst:
+        aarch64.execute(arm, instr)
+    assert _value(arm.regs["x0"]) == _value(rv.regs[canonical_register("a0")[0]]) == 1000 + 12 * 1000 + 66
 
 
 # -- encodings and formats -----------------------------------------------------------
