@@ -42,6 +42,8 @@ from __future__ import annotations
 import dataclasses
 import random
 from collections.abc import Iterator
+
+import z3
 from dataclasses import dataclass
 
 from guacc.compiler.diagnostics import GuaccError
@@ -256,7 +258,8 @@ def _valid(isa: str, original: Instruction, replacement: Instruction) -> bool:
         if (parsed.opcode, parsed.operands) != (replacement.opcode, replacement.operands):
             return False
         return effects(isa, replacement).exit_kind == effects(isa, original).exit_kind
-    except (GuaccError, UnsupportedCode, *SEMANTICS_ERRORS):
+    except (GuaccError, UnsupportedCode, z3.Z3Exception, *SEMANTICS_ERRORS):
+        # (the AArch64 semantics meet a `w` base register with a Z3 sort error, not UnsupportedInstruction)
         return False
 
 
@@ -639,17 +642,18 @@ def _compare(observer: Observer, starts: list[FrameStart], originals: list[emu.O
 
 
 def examine_pair(src_block: Block, src_isa: str, dst_block: Block, dst_isa: str, corr: FunctionCorrespondence,
-                 max_mutants: int = 24, states: int = 12, seed: int = 0, timeout_s: float = 2.0) -> PairReport:
-    """Mutate the target block of a proven pair; run each sampled mutant and
-    the original in unicorn from the same `states` random states, and ask
-    the verifier about each mutant."""
+                 max_mutants: int = 24, states: int = 12, seed: int = 0, timeout_s: float = 2.0,
+                 only: list[Mutant] | None = None) -> PairReport:
+    """Mutate the target block of a proven pair; run each sampled mutant (or
+    those of `only` that assemble) and the original in unicorn from the same
+    `states` random states, and ask the verifier about each mutant."""
     candidates = block_mutants(dst_block, dst_isa)
     variants = link_variants(dst_block, dst_isa, candidates)
     if 0 in variants.linked.failed:
         raise UnsupportedCode(f"the original block does not assemble: {variants.linked.failed[0]}")
     number = {id(m): i + 1 for i, m in enumerate(candidates)}
     valid = [m for m in candidates if number[id(m)] not in variants.linked.failed]
-    chosen = sample_mutants(valid, max_mutants, seed)
+    chosen = sample_mutants(valid, max_mutants, seed) if only is None else [m for m in valid if m in only]
     emulator = emu.BlockEmulator(variants.linked)
     starts = make_starts(corr, dst_block, variants, states, seed)
     observer = Observer(corr, src_block, dst_block)
