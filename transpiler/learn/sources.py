@@ -14,6 +14,7 @@ import random
 import re
 import shutil
 import subprocess
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,7 +86,10 @@ def csmith_available() -> bool:
 
 
 def _csmith(seed: int) -> str:
-    done = subprocess.run(["csmith", "--seed", str(seed), *CSMITH_OPTIONS], capture_output=True, text=True, timeout=60)
+    # csmith writes platform.info into its working directory: keep it out of the user's
+    with tempfile.TemporaryDirectory(prefix="guacc-csmith-") as tmp:
+        done = subprocess.run(["csmith", "--seed", str(seed), *CSMITH_OPTIONS], capture_output=True, text=True,
+                              timeout=60, cwd=tmp)
     if done.returncode != 0:
         raise GuaccError(f"csmith --seed {seed} failed: {done.stderr.strip()[:500]}")
     return done.stdout
