@@ -15,11 +15,18 @@ cross-ISA state mapping is needed.
 - `make_starts` draws machine states that meet the verifier's boundary
   invariants (sp and the frame pointer at the frame's offsets from a CFA,
   save slots holding the caller's values, read-only data as in the file).
-- `Observer` says what the rest of the function can see of a run: the
-  registers live into the successor taken (at the widths the block
-  boundary carries), the bytes written outside the frame or into its paired
-  slots, and the exit taken.
-- `examine_pair` runs it all for one proven pair.
+- `Observer` says what the rest of the function can see of a run (what
+  the next block's proof relies on): the exit taken, the registers the
+  correspondence pairs at the successor (at the widths the boundary carries
+  them), the ABI's registers at calls and returns, the bytes written
+  outside the frame or into its paired slots. `first_difference` sorts what
+  differs into CATEGORIES: observable behaviour; only the upper half of a
+  32-bit argument or result of a RISC-V target (the psABI wants it
+  sign-extended); only a register live into the successor that the
+  correspondence pairs with nothing (a gap that leaves the successor
+  unprovable, not a wrong verdict on this block).
+- `examine_pair` runs it all for one proven pair; `proven_pairs` and
+  `Tally` serve the test and the bench over whole programs.
 
 What is never mutated, and why:
 - calls, returns and unconditional jumps: their only operand is the target,
@@ -42,9 +49,9 @@ from __future__ import annotations
 import dataclasses
 import random
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import z3
-from dataclasses import dataclass
 
 from guacc.compiler.diagnostics import GuaccError
 from guacc.transpiler.asm.model import Block, Cond, Imm, Instruction, Mem, Reg, Shift, SymRef
