@@ -25,6 +25,7 @@ written on top.
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 import subprocess
@@ -46,6 +47,10 @@ HEAP = 0x2000_0000_0000  # where pointers found in memory point
 HEAP_SIZE = 1 << 20
 MAX_STEPS = 4096
 MAX_PAGES = 256  # lazily mapped pages one run may touch
+
+
+class LinkError(RuntimeError):
+    """The original block does not assemble or the image does not link."""
 
 
 @dataclass
@@ -89,6 +94,7 @@ class Outcome:
 _SPREADS = (1, 4, 16, 300)
 
 
+@functools.lru_cache(maxsize=512)
 def _memory_words(seed: int, page: int) -> bytes:
     rng = random.Random(seed * 0x9E3779B97F4A7C15 ^ page)
     spread = _SPREADS[seed % len(_SPREADS)]
@@ -157,12 +163,12 @@ def link_blocks(isa: IsaUnderTest, blocks: list[list[str]], data_symbols: list[s
             bad = {owner[int(m.group(1))]: m.group(2) for m in _ERROR_LINE.finditer(done.stderr)
                    if int(m.group(1)) in owner}
             if not bad or set(bad) <= set(failed):
-                raise RuntimeError(f"assembling blocks failed:\n{done.stderr}")
+                raise LinkError(f"assembling blocks failed:\n{done.stderr}")
             failed.update(bad)
         defsyms = [f"--defsym={name}={address:#x}" for name, address in placed.items()]
         done = _run([*isa.toolchain.linker, f"-Ttext={TEXT:#x}", *defsyms, "-o", "blocks", "blocks.o"], work)
         if done.returncode != 0:
-            raise RuntimeError(f"linking blocks failed:\n{done.stderr}")
+            raise LinkError(f"linking blocks failed:\n{done.stderr}")
         image = read_elf_image((work / "blocks").read_bytes())
     symbols = dict(image.symbols) | placed
     return LinkedBlocks(isa, image.text, symbols, failed)

@@ -655,7 +655,10 @@ def examine_pair(src_block: Block, src_isa: str, dst_block: Block, dst_isa: str,
     those of `only` that assemble) and the original in unicorn from the same
     `states` random states, and ask the verifier about each mutant."""
     candidates = block_mutants(dst_block, dst_isa)
-    variants = link_variants(dst_block, dst_isa, candidates)
+    try:
+        variants = link_variants(dst_block, dst_isa, candidates)
+    except emu.LinkError as err:
+        raise UnsupportedCode(str(err).splitlines()[-1]) from err
     if 0 in variants.linked.failed:
         raise UnsupportedCode(f"the original block does not assemble: {variants.linked.failed[0]}")
     number = {id(m): i + 1 for i, m in enumerate(candidates)}
