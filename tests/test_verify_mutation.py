@@ -216,3 +216,19 @@ def test_pointer_argument_narrowed_by_the_target_is_rejected():
                          only=[mutant]).reports[0]
     assert found.differs  # unicorn: x0 at the call keeps only its low half
     assert found.rejected
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "verifier bug: callee-saved registers the function never writes (Frame.untouched) are assumed to hold "
+    "the caller's values at every block entry, but no block exit is checked to keep them (only returns check "
+    "callee-saved registers), so a block that clobbers one is proven (relation.frame_obligations)"))
+def test_clobbering_an_untouched_callee_saved_register_is_rejected():
+    """fixed_point print_fix never writes s1: `lla s1,.LC0` in place of
+    `lla a5,.LC0` leaves the caller's s1 clobbered when the function returns."""
+    src_block, dst_block, corr = _pair("fixed_point", "print_fix", "print_fix.b3")  # lla a5,.LC0; j .L15
+    mutant = next(m for m in block_mutants(dst_block, "riscv")
+                  if format_instruction(m.replacement, "riscv") == "lla\ts1,.LC0")
+    found = examine_pair(src_block, "arm", dst_block, "riscv", corr, states=STATES, timeout_s=TIMEOUT_S,
+                         only=[mutant]).reports[0]
+    assert found.differs  # unicorn: s1 no longer holds the caller's value
+    assert found.rejected
