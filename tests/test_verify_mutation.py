@@ -21,8 +21,9 @@ from guacc.transpiler.asm.printer import format_instruction
 from guacc.transpiler.semantics import block_emulator as emu
 from guacc.transpiler.verify.liveness import effects
 from guacc.transpiler.verify.mutation import (ABI_UPPER_HALF, KINDS, OBSERVABLE, FrameStart, Observer, Tally,
-                                              block_mutants, examine_pair, first_difference, isa_under_test,
-                                              proven_pairs, sample_mutants)
+                                              block_mutants, examine_pair, first_difference, in_bounds_states,
+                                              indexed_frame_accesses, isa_under_test, proven_pairs,
+                                              sample_mutants)
 from guacc.transpiler.verify.program import correspond_function, readonly_constants
 from guacc.transpiler.verify.trace import UnsupportedCode
 
@@ -106,9 +107,9 @@ def test_block_runs_in_unicorn_to_its_exit():
     assert emulator.run(1, start).registers == call.registers  # the same start, the same memory
 
 
-def _outcome(exit_, registers=None, written=None) -> emu.Outcome:
+def _outcome(exit_, registers=None, written=None, accesses=()) -> emu.Outcome:
     regs = dict.fromkeys(isa_under_test("riscv").register_ids, 0) | (registers or {})
-    return emu.Outcome(exit_, regs, {}, written or {})
+    return emu.Outcome(exit_, regs, {}, written or {}, list(accesses))
 
 
 def test_the_function_sees_paired_registers_and_slots_not_scratch():
@@ -142,6 +143,23 @@ def test_the_caller_sees_the_return_value_sign_extended():
     assert differ(_outcome(ret, {"x10": 0xFFFF_FFFF_FFFF_FFFE}))[0] == OBSERVABLE
     assert differ(_outcome(ret, {"x10": 0xFFFF_FFFF_FFFF_FFFF}, written={cfa - 28: 1})) is None
     assert differ(_outcome(ret, {"x10": 0xFFFF_FFFF_FFFF_FFFF, "x15": 3})) is None
+
+
+def test_states_where_an_index_leaves_its_array_are_dropped():
+    """caesar_cipher main `.L16` reads buf[i] (`lbu a5,-328(a5)`, i loaded
+    from the stack): the verifier assumes, as C does, that i stays inside
+    buf, so states where it does not say nothing about a mutant."""
+    src, dst, corr = _pair("caesar_cipher", "main", ".L16")
+    indexed = indexed_frame_accesses(corr, dst)
+    assert indexed == {3}  # the other accesses are at fixed frame offsets
+    observer, cfa = Observer(corr, src, dst), 0x7FF0_0000_0000
+    starts = [FrameStart(emu.Start({}, {}, seed=k), cfa) for k in range(4)]
+    exit_ = ("call", "sym0")
+    outcomes = [_outcome(exit_, accesses=[(cfa - 40, 8, 0), (cfa - 344 + 5, 1, 3), (cfa - 52, 4, 4)]),
+                _outcome(exit_, accesses=[(cfa - 40, 8, 0), (cfa + 0x1000, 1, 3)]),
+                _outcome(exit_, accesses=[(cfa - 40, 8, 0), (0x45BB_FE19_254A_15ED, 1, 3)]),
+                _outcome(exit_, accesses=[(cfa - 40, 8, 0), (cfa - 881, 1, 3)])]  # below every slot
+    assert in_bounds_states(observer, indexed, starts, outcomes) == [0]
 
 
 # ------------------------------------------------------------ the acceptance check

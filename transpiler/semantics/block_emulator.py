@@ -25,6 +25,7 @@ written on top.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import random
 import re
@@ -63,6 +64,15 @@ class LinkedBlocks:
     symbols: dict[str, int]  # b<i>/e<i>/t<i> and the placed symbols (by their names in the blocks)
     failed: dict[int, str] = field(default_factory=dict)
 
+    def instruction_starts(self, index: int) -> list[int]:
+        """The address of each instruction of variant `index` (a pseudo-
+        instruction may assemble to several)."""
+        starts, k = [], 0
+        while f"b{index}_{k}" in self.symbols:
+            starts.append(self.symbols[f"b{index}_{k}"])
+            k += 1
+        return starts
+
     def span(self, index: int) -> tuple[int, int, int]:
         """(start, fall-through address, branch target address) of variant `index`."""
         return self.symbols[f"b{index}"], self.symbols[f"e{index}"], self.symbols[f"t{index}"]
@@ -87,6 +97,8 @@ class Outcome:
     registers: dict[str, int]
     flags: dict[str, bool]
     written: dict[int, int]  # final value of every byte the block stored to
+    # (address, size, which instruction of the block) of every load and store
+    accesses: list[tuple[int, int, int]] = field(default_factory=list)
 
 
 # How far small words spread, by seed: tight spreads make equal values and
@@ -132,8 +144,8 @@ def _source(isa: IsaUnderTest, blocks: list[list[str]]) -> tuple[str, dict[int, 
     owner: dict[int, int] = {}
     for i, block in enumerate(blocks):
         lines.append(f"b{i}:")
-        for text in block:
-            lines.append("\t" + re.sub(r"\btarget\b", f"t{i}", text))
+        for k, text in enumerate(block):
+            lines.append(f"b{i}_{k}:\t" + re.sub(r"\btarget\b", f"t{i}", text))
             owner[len(lines)] = i
         lines += [f"e{i}:\t{isa.toolchain.padding}", f"t{i}:\t{isa.toolchain.padding}"]
     return "\n".join(lines) + "\n", owner
@@ -180,7 +192,7 @@ class BlockEmulator:
     """One unicorn instance holding a `LinkedBlocks` image."""
 
     def __init__(self, linked: LinkedBlocks):
-        from unicorn import UC_HOOK_CODE, UC_HOOK_MEM_UNMAPPED, UC_HOOK_MEM_WRITE, Uc
+        from unicorn import UC_HOOK_CODE, UC_HOOK_MEM_READ, UC_HOOK_MEM_UNMAPPED, UC_HOOK_MEM_WRITE, Uc
 
         self.linked, isa = linked, linked.isa
         self.uc = uc = Uc(isa.uc_arch, isa.uc_mode)
@@ -203,9 +215,11 @@ class BlockEmulator:
         self.span = (0, 0, 0)
         self.exit: tuple | None = None
         self.writes: list[tuple[int, int]] = []
+        self.accesses: list[tuple[int, int]] = []
         uc.hook_add(UC_HOOK_CODE, self._on_code)
         uc.hook_add(UC_HOOK_MEM_UNMAPPED, self._on_unmapped)
         uc.hook_add(UC_HOOK_MEM_WRITE, self._on_write)
+        uc.hook_add(UC_HOOK_MEM_READ, self._on_read)
 
     # hooks
     def _on_code(self, uc, address, size, _):
@@ -253,6 +267,10 @@ class BlockEmulator:
 
     def _on_write(self, uc, access, address, size, value, _):
         self.writes.append((address, size))
+        self.accesses.append((address, size, uc.reg_read(self.linked.isa.pc_id)))
+
+    def _on_read(self, uc, access, address, size, value, _):
+        self.accesses.append((address, size, uc.reg_read(self.linked.isa.pc_id)))
 
     def run(self, index: int, start: Start) -> Outcome:
         """Run variant `index` from `start` until it leaves its block."""
@@ -261,7 +279,7 @@ class BlockEmulator:
         uc, isa = self.uc, self.linked.isa
         for page in self.mapped:
             uc.mem_unmap(page, PAGE)
-        self.mapped, self.start, self.exit, self.writes = [], start, None, []
+        self.mapped, self.start, self.exit, self.writes, self.accesses = [], start, None, [], []
         self.span = self.linked.span(index)
         for page in sorted({a & ~(PAGE - 1) for a in start.overrides}):
             if not self._is_mapped(page):
@@ -287,4 +305,6 @@ class BlockEmulator:
             except UcError:  # the store faulted: nothing was written
                 continue
             written.update(zip(range(address, address + size), data))
-        return Outcome(self.exit, registers, isa.read_flags(uc) if isa.flags else {}, written)
+        starts = self.linked.instruction_starts(index)
+        accesses = [(address, size, bisect.bisect_right(starts, pc) - 1) for address, size, pc in self.accesses]
+        return Outcome(self.exit, registers, isa.read_flags(uc) if isa.flags else {}, written, accesses)

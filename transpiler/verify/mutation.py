@@ -14,7 +14,9 @@ cross-ISA state mapping is needed.
   flow; `sample_mutants` picks a seeded subset balanced over the kinds.
 - `make_starts` draws machine states that meet the verifier's boundary
   invariants (sp and the frame pointer at the frame's offsets from a CFA,
-  save slots holding the caller's values, read-only data as in the file).
+  save slots holding the caller's values, read-only data as in the file);
+  `in_bounds_states` keeps those in which the original block's indexed
+  accesses stay inside their stack slots (C's rule the verifier assumes).
 - `Observer` says what the rest of the function can see of a run (what
   the next block's proof relies on): the exit taken, the registers the
   correspondence pairs at the successor (at the widths the boundary carries
@@ -63,8 +65,10 @@ from guacc.transpiler.semantics.crosscheck import random_value
 from .abi import abi, role_pairs, semantics
 from .correspondence import FunctionCorrespondence
 from .equivalence import BlockVerdict, check_blocks
+from .frame import split_cfa_offset
 from .liveness import FLAG, effects
-from .trace import SEMANTICS_ERRORS, UnsupportedCode
+from .relation import make_inputs
+from .trace import SEMANTICS_ERRORS, UnsupportedCode, run_segment
 
 KINDS = ("opcode", "register", "immediate", "swap")
 
@@ -555,6 +559,33 @@ class Observer:
         return any(start <= offset < start + size for start, size in self.slots)
 
 
+def indexed_frame_accesses(corr: FunctionCorrespondence, block: Block) -> frozenset[int]:
+    """Instructions of target block `block` whose memory address is the
+    frame's plus a variable part (an index into a local array): run
+    symbolically from the verifier's own inputs for the block."""
+    src_label = {d: s for s, d in corr.label_map.items()}.get(block.label)
+    if src_label is None:
+        return frozenset()
+    run = run_segment(corr.dst.isa, make_inputs(corr, src_label, 0).dst, block.instructions)
+    return frozenset(acc.index for acc in run.accesses
+                     if (where := split_cfa_offset(acc.address)) is not None and where[1])
+
+
+def in_bounds_states(observer: Observer, indexed: frozenset[int], starts: list[FrameStart],
+                     originals: list[emu.Outcome]) -> list[int]:
+    """The states in which the original block's indexed frame accesses
+    (`indexed`: by instruction) each stay inside one paired slot or save
+    slot, as C requires and the verifier assumes of the source
+    (`relation.source_assumptions`). A mutant that differs only where an
+    index runs off its array differs only in programs with undefined
+    behaviour."""
+    def fits(offset: int, size: int) -> bool:
+        return any(start <= offset and offset + size <= start + length for start, length in observer.slots)
+
+    return [k for k, (fs, outcome) in enumerate(zip(starts, originals))
+            if all(fits(address - fs.cfa, size) for address, size, index in outcome.accesses if index in indexed)]
+
+
 # How a mutant's run differs from the original's, most serious first.
 OBSERVABLE, ABI_UPPER_HALF, UNPAIRED = "observable", "abi upper half", "unpaired register"
 CATEGORIES = (OBSERVABLE, ABI_UPPER_HALF, UNPAIRED)
@@ -611,7 +642,7 @@ class MutantReport:
     mutant: Mutant
     category: str | None  # the most serious of CATEGORIES unicorn showed (None: none in any state)
     difference: str | None  # what differed, for that category
-    state: int | None  # which start state showed it
+    state: int | None  # which start state (of `make_starts`) showed it
     verdict: BlockVerdict
 
     @property
@@ -629,6 +660,7 @@ class MutantReport:
 class PairReport:
     label: str  # the target block
     candidates: int  # valid mutants before sampling
+    states: int  # start states kept (those in which the original stays in bounds)
     reports: list[MutantReport]
 
 
@@ -668,13 +700,15 @@ def examine_pair(src_block: Block, src_isa: str, dst_block: Block, dst_isa: str,
     starts = make_starts(corr, dst_block, variants, states, seed)
     observer = Observer(corr, src_block, dst_block)
     originals = [emulator.run(0, fs.start) for fs in starts]
+    kept = in_bounds_states(observer, indexed_frame_accesses(corr, dst_block), starts, originals)
+    starts, originals = [starts[k] for k in kept], [originals[k] for k in kept]
     reports = []
     for mutant in chosen:
         category, difference, state = _compare(observer, starts, originals,
                                                lambda start: emulator.run(number[id(mutant)], start))
         verdict = check_blocks(src_block, src_isa, mutant.apply(dst_block), dst_isa, corr, timeout_s=timeout_s)
-        reports.append(MutantReport(mutant, category, difference, state, verdict))
-    return PairReport(dst_block.label, len(valid), reports)
+        reports.append(MutantReport(mutant, category, difference, None if state is None else kept[state], verdict))
+    return PairReport(dst_block.label, len(valid), len(starts), reports)
 
 
 # ------------------------------------------------------------ over a program
