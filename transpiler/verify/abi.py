@@ -37,6 +37,10 @@ class Abi:
     returns: tuple[str, ...]
     caller_saved: frozenset[str]
     callee_saved: frozenset[str]
+    fp_args: tuple[str, ...] = ()
+    fp_returns: tuple[str, ...] = ()
+    fp_caller_saved: frozenset[str] = frozenset()
+    fp_callee_saved: frozenset[str] = frozenset()
 
     @property
     def frame_registers(self) -> tuple[str, str, str]:
@@ -67,6 +71,9 @@ def abi(isa: str) -> Abi:
         args=tuple(map(c, row["args"])), returns=tuple(map(c, row["returns"])),
         caller_saved=frozenset(map(c, row["caller_saved"])),
         callee_saved=frozenset(map(c, row["callee_saved"])),
+        fp_args=tuple(map(c, row["fp_args"])), fp_returns=tuple(map(c, row["fp_returns"])),
+        fp_caller_saved=frozenset(map(c, row["fp_caller_saved"])),
+        fp_callee_saved=frozenset(map(c, row["fp_callee_saved"])),
     )
 
 

@@ -25,6 +25,8 @@ import z3
 from guacc.transpiler.asm.model import Block
 
 from .abi import abi, role_pairs, semantics
+from .abi_values import as_argument, as_return, register_class
+from .dwarf import CType, Signature
 from .frame import CFA, Frame, analyze_frame, entry_names, entry_state, split_cfa_offset
 from .liveness import FLAG, BlockLiveness, call_arguments, effects, function_liveness
 from .pairing import BlockPair
@@ -48,6 +50,9 @@ class RegisterPair:
     src: str
     dst: str
     bits: int  # 64, or 32 when only the low half carries the value
+    # the C type the ABI gives the value (a parameter at entry, a return
+    # value after a call, any floating-point value), else None
+    ctype: CType | None = None
 
 
 @dataclass
@@ -92,6 +97,8 @@ class FunctionCorrespondence:
     return_bits: int
     notes: list[str] = field(default_factory=list)
     callee_saved_pairs: list[tuple[str, str]] = field(default_factory=list)
+    signature: Signature | None = None  # the function's own C signature, when known
+    signatures: dict[str, Signature] = field(default_factory=dict)  # of every function it may call
     # contents of read-only data (string literals, constant pools) each side may read
     src_constants: dict[str, bytes] = field(default_factory=dict)
     dst_constants: dict[str, bytes] = field(default_factory=dict)
@@ -137,7 +144,7 @@ def reaching_widths(side_isa: str, blocks: list[Block]) -> dict[str, list[dict[s
                 eff = effects(side_isa, instr)
                 state = dict(state)
                 if eff.exit_kind == "call":
-                    for reg in conv.caller_saved:
+                    for reg in conv.caller_saved | conv.fp_caller_saved:
                         state[reg] = frozenset({"call"})
                 for reg in eff.writes:
                     if not reg.startswith(FLAG) and eff.exit_kind != "call":
@@ -367,39 +374,104 @@ def _first_use(isa: str, instrs, start: int, reg: str) -> tuple[int, int]:
     return len(instrs), 0
 
 
+_FLOAT = re.compile(r"[vf]\d+$")  # AArch64 v0..v31, RISC-V f0..f31
+
+
+def callee_name(target: str | None) -> str | None:
+    return target[:-len("@plt")] if target and target.endswith("@plt") else target
+
+
+def _call_before(side: Side, label: str, k: int) -> str | None:
+    """The callee whose return starts segment `k` of block `label` (None when
+    the segment is entered some other way, or the call is indirect)."""
+    instrs = side.block(label).instructions
+    if k > 0:
+        return callee_name(effects(side.isa, instrs[side.segments(label)[k - 1][1] - 1]).target)
+    preds = [b for b in side.blocks if label in b.successors]
+    if len(preds) != 1 or not preds[0].instructions or side.fall_through(preds[0].label) != label:
+        return None
+    eff = effects(side.isa, preds[0].instructions[-1])
+    return callee_name(eff.target) if eff.exit_kind == "call" else None
+
+
+def _typed_registers(corr: FunctionCorrespondence, src_label: str, dst_label: str, k: int) -> dict[str, CType]:
+    """Source register -> C type of the values the ABI defines at this
+    boundary: the parameters at function entry, the return value after a
+    call to a function whose signature is known."""
+    s_conv = abi(corr.src.isa)
+    out: dict[str, CType] = {}
+    if src_label == corr.entry_label and k == 0:
+        if corr.signature is None or corr.signature.variadic:
+            return out
+        params = [as_argument(t) for t in corr.signature.params]
+        if None in params:
+            return out  # registers not mapped
+        ints = [t for t in params if register_class(t) == "int"]
+        floats = [t for t in params if register_class(t) == "fp"]
+        out.update(zip(s_conv.args, ints))
+        out.update(zip(s_conv.fp_args, floats))
+        return out
+    callee = _call_before(corr.src, src_label, k)
+    if callee is None or callee != _call_before(corr.dst, dst_label, k) or callee not in corr.signatures:
+        return out
+    returns = as_return(corr.signatures[callee].returns)
+    if returns is None:
+        return out
+    if register_class(returns) == "int":
+        out[s_conv.returns[0]] = returns
+    elif register_class(returns) == "fp":
+        out[s_conv.fp_returns[0]] = returns
+    return out
+
+
+def _pair_up(corr, src_label, k, live_s, live_d, roles, first_use_s, first_use_d,
+             keep: tuple[frozenset, frozenset] = (frozenset(), frozenset())) -> list[tuple[str, str]]:
+    """ABI role pairs where both are live, then the rest (less `keep`: the
+    registers only roles may pair) in order of first use."""
+    pairs = [(s, d) for s, d in roles if s in live_s and d in live_d]
+    rest_s = sorted(live_s - {p[0] for p in pairs} - keep[0], key=first_use_s)
+    rest_d = sorted(live_d - {p[1] for p in pairs} - keep[1], key=first_use_d)
+    inferred = list(zip(rest_s, rest_d))
+    if len(rest_s) != len(rest_d):
+        corr.notes.append(f"{src_label}#{k}: live registers without a partner: "
+                          f"{sorted(set(rest_s) - {p[0] for p in inferred})} / "
+                          f"{sorted(set(rest_d) - {p[1] for p in inferred})}")
+    return pairs + inferred
+
+
 def _boundary_pairs(corr: FunctionCorrespondence, src_label: str, dst_label: str, k: int,
                     arm_widths) -> list[RegisterPair]:
     src, dst = corr.src, corr.dst
     s_start = src.segments(src_label)[k][0]
     d_start = dst.segments(dst_label)[k][0]
+    s_conv, d_conv = abi(src.isa), abi(dst.isa)
     frame_regs = lambda side: set(abi(side.isa).frame_registers) | {abi(side.isa).zero}  # noqa: E731
-    # integer registers only: floating point is not part of the correspondence yet
     live_s = {r for r in src.liveness[src_label].before[s_start]
-              if _INTEGER.match(r) and r not in frame_regs(src) and r not in src.frame.untouched}
+              if r not in frame_regs(src) and r not in src.frame.untouched}
     live_d = {r for r in dst.liveness[dst_label].before[d_start]
-              if _INTEGER.match(r) and r not in frame_regs(dst) and r not in dst.frame.untouched}
+              if r not in frame_regs(dst) and r not in dst.frame.untouched}
     at_function_entry = src_label == corr.entry_label and k == 0
-    callee_s, callee_d = abi(src.isa).callee_saved, abi(dst.isa).callee_saved
     if at_function_entry:  # callee-saved registers hold the shared entry values already
-        live_s -= callee_s
-        live_d -= callee_d
-    pairs: list[tuple[str, str]] = []
-    args = set(abi(src.isa).args)
-    for s, d in [p for p in role_pairs(src.isa, dst.isa) if p[0] in args] + corr.callee_saved_pairs:
-        if s in live_s and d in live_d:
-            pairs.append((s, d))
-    rest_s = sorted(live_s - {p[0] for p in pairs} - callee_s,
-                    key=lambda r: (_first_use(src.isa, src.block(src_label).instructions, s_start, r), r))
-    rest_d = sorted(live_d - {p[1] for p in pairs} - callee_d,
-                    key=lambda r: (_first_use(dst.isa, dst.block(dst_label).instructions, d_start, r), r))
-    if rest_s or rest_d:
-        inferred = list(zip(rest_s, rest_d))
-        pairs += inferred
-        if len(rest_s) != len(rest_d):
-            corr.notes.append(f"{src_label}#{k}: live registers without a partner: "
-                              f"{sorted(set(rest_s) - {p[0] for p in inferred})} / "
-                              f"{sorted(set(rest_d) - {p[1] for p in inferred})}")
-    return [RegisterPair(s, d, arm_widths(src_label, dst_label, s_start, d_start, s, d)) for s, d in pairs]
+        live_s -= s_conv.callee_saved
+        live_d -= d_conv.callee_saved
+    use_s = lambda r: (_first_use(src.isa, src.block(src_label).instructions, s_start, r), r)  # noqa: E731
+    use_d = lambda r: (_first_use(dst.isa, dst.block(dst_label).instructions, d_start, r), r)  # noqa: E731
+    int_roles = [p for p in role_pairs(src.isa, dst.isa) if p[0] in s_conv.args] + corr.callee_saved_pairs
+    ints = _pair_up(corr, src_label, k, {r for r in live_s if _INTEGER.match(r)},
+                    {r for r in live_d if _INTEGER.match(r)}, int_roles, use_s, use_d,
+                    (s_conv.callee_saved, d_conv.callee_saved))
+    floats = _pair_up(corr, src_label, k, {r for r in live_s if _FLOAT.match(r)},
+                      {r for r in live_d if _FLOAT.match(r)}, list(zip(s_conv.fp_args, d_conv.fp_args)), use_s, use_d)
+    typed = _typed_registers(corr, src_label, dst_label, k)
+    out = []
+    for s, d in ints:
+        ctype = typed.get(s)
+        out.append(RegisterPair(s, d, ctype.bits if ctype else arm_widths(src_label, dst_label, s_start, d_start, s, d),
+                                ctype))
+    for s, d in floats:
+        ctype = typed.get(s) or CType("float", arm_widths(src_label, dst_label, s_start, d_start, s, d))
+        out.append(RegisterPair(s, d, ctype.bits, ctype))
+    return out
 
 
 def _width_function(src: Side, dst: Side):
@@ -448,7 +520,7 @@ def callee_saved_pairs(src_isa: str, src_blocks: list[Block], dst_isa: str,
 
 
 def _side(isa: str, names: dict[str, str], blocks: list[Block], aliases: dict[str, str] | None,
-          returns_value: bool) -> Side:
+          returns_value) -> Side:
     frame = analyze_frame(isa, names, blocks)
     names = {b.label: b.label for b in blocks} | dict(aliases or {})
     return Side(isa, blocks, names, frame, function_liveness(isa, blocks, returns_value))
@@ -472,22 +544,41 @@ def _return_bits(isa: str, blocks: list[Block]) -> int:
                      for label, i in _ret_points(isa, blocks)) else 64
 
 
+def _return_registers(isa: str, signature: Signature | None, returns_value: bool):
+    """What a return reads as the value: by the C type when known (a float
+    in the FP register), else the integer register when `returns_value`."""
+    if signature is None:
+        return returns_value
+    returns = as_return(signature.returns) if signature.returns.kind != "void" else None
+    if returns is None:
+        return signature.returns.kind != "void"  # void: nothing; a large struct: unsupported later
+    return abi(isa).fp_returns if register_class(returns) == "fp" else abi(isa).returns
+
+
 def infer_correspondence(name: str, src_isa: str, src_blocks: list[Block], dst_isa: str,
                          dst_blocks: list[Block], pairs: list[BlockPair],
                          src_aliases: dict[str, str] | None = None,
-                         dst_aliases: dict[str, str] | None = None) -> FunctionCorrespondence:
+                         dst_aliases: dict[str, str] | None = None,
+                         signatures: dict[str, Signature] | None = None) -> FunctionCorrespondence:
     """The correspondence of one function (raises UnsupportedCode when the
-    frames cannot be read)."""
+    frames cannot be read). `signatures`: C signatures by function name
+    (from the debug information), for the ABI's view of parameters and
+    return values."""
+    signatures = dict(signatures or {})
+    signature = signatures.get(name)
     rv = (src_isa, src_blocks) if src_isa == "riscv" else (dst_isa, dst_blocks)
-    returns_value = _returns_value(*rv)
+    returns_value = _returns_value(*rv) if signature is None else signature.returns.kind != "void"
     arm = (src_isa, src_blocks) if src_isa == "arm" else (dst_isa, dst_blocks)
     return_bits = _return_bits(*arm)
     saved_pairs = callee_saved_pairs(src_isa, src_blocks, dst_isa, dst_blocks)
-    src = _side(src_isa, entry_names(src_isa, saved_pairs, 0), src_blocks, src_aliases, returns_value)
-    dst = _side(dst_isa, entry_names(dst_isa, saved_pairs, 1), dst_blocks, dst_aliases, returns_value)
+    src = _side(src_isa, entry_names(src_isa, saved_pairs, 0), src_blocks, src_aliases,
+                _return_registers(src_isa, signature, returns_value))
+    dst = _side(dst_isa, entry_names(dst_isa, saved_pairs, 1), dst_blocks, dst_aliases,
+                _return_registers(dst_isa, signature, returns_value))
     slots, notes = infer_slots(src, dst, pairs)
     corr = FunctionCorrespondence(name, src, dst, {p.src: p.dst for p in pairs}, slots, {},
-                                  returns_value, return_bits, notes, saved_pairs)
+                                  returns_value, return_bits, notes, saved_pairs,
+                                  signature=signature, signatures=signatures)
     widths = _width_function(src, dst)
     for pair in pairs:
         n = min(len(src.segments(pair.src)), len(dst.segments(pair.dst)))

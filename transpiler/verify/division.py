@@ -16,9 +16,25 @@ import re
 
 import z3
 
+from .terms import find_apps
+
 _QUOTIENT = {z3.Z3_OP_BSDIV: "sdiv", z3.Z3_OP_BSDIV_I: "sdiv", z3.Z3_OP_BUDIV: "udiv", z3.Z3_OP_BUDIV_I: "udiv"}
 _REMAINDER = {z3.Z3_OP_BSREM: "sdiv", z3.Z3_OP_BSREM_I: "sdiv", z3.Z3_OP_BUREM: "udiv", z3.Z3_OP_BUREM_I: "udiv"}
 _MENTION = re.compile(r"\bbv[su](div|rem)")
+
+
+# Mnemonics that multiply or divide two registers: only blocks with one of
+# them need the abstraction (a shift or a scaled index is a product by a constant).
+_MULTIPLY_DIVIDE = {
+    "arm": {"mul", "madd", "msub", "mneg", "smull", "umull", "smulh", "umulh", "smaddl", "umaddl",
+            "smsubl", "umsubl", "smnegl", "umnegl", "sdiv", "udiv"},
+    "riscv": {"mul", "mulw", "mulh", "mulhu", "mulhsu", "div", "divu", "divw", "divuw", "rem", "remu",
+              "remw", "remuw"},
+}
+
+
+def multiplies_or_divides(isa: str, instrs) -> bool:
+    return any(i.opcode in _MULTIPLY_DIVIDE.get(isa, ()) for i in instrs)
 
 
 def has_division(exprs) -> bool:
@@ -43,47 +59,65 @@ def _product(factors: list[z3.BitVecRef]) -> z3.BitVecRef:
     return result
 
 
+class Abstraction:
+    """Divisions and remainders (and, with `products`, the products of two
+    or more variables) replaced by function symbols. `negations`: `~x`
+    written `-1 - x` (the same value), so that the simplifier brings
+    `a + ~m + 1` and `a - m` to one sum. Terms are scanned through the C API
+    and rewritten by `z3.substitute` (nested operations take a round each)."""
+
+    ROUNDS = 4
+
+    def __init__(self, products: bool = False, negations: bool = False) -> None:
+        self.products, self.negations = products, negations
+        self.kinds = set(_QUOTIENT) | set(_REMAINDER) | ({z3.Z3_OP_BMUL} if products else set())
+
+    def _replacement(self, e: z3.ExprRef) -> z3.ExprRef | None:
+        kind = e.decl().kind()
+        args = e.children()
+        if kind in _QUOTIENT:
+            return _function(_QUOTIENT[kind], args[0].size())(*args)
+        if kind in _REMAINDER:
+            a, b = args
+            quotient = _function(_REMAINDER[kind], a.size())(a, b)
+            return a - (_product([quotient, b]) if self.products else quotient * b)
+        if kind == z3.Z3_OP_BMUL:
+            variables = [c for c in args if not z3.is_bv_value(c)]
+            if len(variables) < 2:
+                return None
+            result = _product(variables)
+            for c in args:
+                if z3.is_bv_value(c):
+                    result = c * result
+            return result
+        if kind == z3.Z3_OP_BNOT:
+            return z3.BitVecVal(-1, args[0].size()) - args[0]
+        return None
+
+    def touches(self, e: z3.ExprRef) -> bool:
+        """Whether `e` has a division or abstracted product in it."""
+        return any(self._replacement(a) is not None for a in find_apps([e], self.kinds))
+
+    def __call__(self, e: z3.ExprRef) -> z3.ExprRef:
+        return self.all([e])[0]
+
+    def all(self, exprs: list[z3.ExprRef]) -> list[z3.ExprRef]:
+        """`exprs` abstracted, scanned together (they share most of their terms)."""
+        kinds = self.kinds | ({z3.Z3_OP_BNOT} if self.negations else set())
+        for _ in range(self.ROUNDS):
+            pairs = [(a, r) for a in find_apps(exprs, kinds) for r in [self._replacement(a)] if r is not None]
+            if not pairs:
+                break
+            exprs = [z3.substitute(e, *pairs) for e in exprs]
+        return exprs
+
+
 def abstract(exprs: list[z3.ExprRef], products: bool = False,
              negations: bool = False) -> tuple[list[z3.ExprRef], list[z3.BoolRef]]:
-    """`exprs` with divisions and remainders (and, with `products`, the
-    products of two or more variables) replaced, and the axioms tying each
-    remainder to its quotient. `negations`: `~x` written `-1 - x` (the same
-    value), so that the simplifier brings `a + ~m + 1` and `a - m` to one
-    sum."""
-    memo: dict[int, z3.ExprRef] = {}
-    axioms: list[z3.BoolRef] = []
-
-    def walk(e: z3.ExprRef) -> z3.ExprRef:
-        key = e.get_id()
-        if key in memo:
-            return memo[key]
-        if not z3.is_app(e) or e.num_args() == 0:
-            memo[key] = e
-            return e
-        children = [walk(c) for c in e.children()]
-        kind = e.decl().kind()
-        if kind in _QUOTIENT:
-            a, b = children
-            result = _function(_QUOTIENT[kind], a.size())(a, b)
-        elif kind in _REMAINDER:
-            a, b = children
-            quotient = _function(_REMAINDER[kind], a.size())(a, b)
-            result = a - (_product([quotient, b]) if products else quotient * b)
-        elif kind == z3.Z3_OP_BMUL and products and sum(not z3.is_bv_value(c) for c in children) >= 2:
-            constants = [c for c in children if z3.is_bv_value(c)]
-            result = _product([c for c in children if not z3.is_bv_value(c)])
-            for c in constants:
-                result = c * result
-        elif kind == z3.Z3_OP_BNOT and negations:
-            result = z3.BitVecVal(-1, children[0].size()) - children[0]
-        elif any(not c.eq(o) for c, o in zip(children, e.children())):
-            result = e.decl()(*children) if kind != z3.Z3_OP_UNINTERPRETED or e.num_args() else e
-        else:
-            result = e
-        memo[key] = result
-        return result
-
-    return [walk(e) for e in exprs], axioms
+    """`exprs` abstracted (see `Abstraction`), and the axioms the
+    abstraction needs (none: remainders are written with their quotients)."""
+    walk = Abstraction(products, negations)
+    return [walk(e) for e in exprs], []
 
 
 def divisors(exprs: list[z3.ExprRef]) -> list[z3.BitVecRef]:
@@ -102,19 +136,16 @@ def divisors(exprs: list[z3.ExprRef]) -> list[z3.BitVecRef]:
     return out
 
 
-def assume_nonzero(exprs: list[z3.ExprRef], nonzero: list[z3.BitVecRef]) -> list[z3.ExprRef]:
-    """`exprs` with every test `d == 0` of a divisor the premise assumes
-    nonzero replaced by False: the zero-divisor cases of both ISAs (AArch64
-    gives 0, RISC-V all ones or the dividend) then vanish before the solver
-    sees them, and quotients written differently often become the same term."""
-    if not nonzero:
-        return exprs
+def zero_tests(nonzero: list[z3.BitVecRef]) -> list[z3.BoolRef]:
+    """The tests `d == 0` of divisors the premise assumes nonzero, as
+    written and as the simplifier leaves them (a Concat of bytes: all bytes
+    zero): rewritten to False (`solving.simplified`), the zero-divisor cases
+    of both ISAs (AArch64 gives 0, RISC-V all ones or the dividend) vanish
+    and quotients written differently often become the same term."""
     tests: dict[int, z3.BoolRef] = {}
     for d in nonzero:
         zero = z3.BitVecVal(0, d.size())
-        # as written, and as the simplifier leaves it (a Concat of bytes: all bytes zero)
         for test in (d == zero, zero == d, z3.simplify(d == zero)):
             if not z3.is_false(test) and not z3.is_true(test):
                 tests[test.get_id()] = test
-    pairs = [(t, z3.BoolVal(False)) for t in tests.values()]
-    return [z3.substitute(e, *pairs) for e in exprs] if pairs else exprs
+    return list(tests.values())

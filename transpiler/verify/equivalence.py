@@ -21,14 +21,17 @@ import z3
 
 from guacc.transpiler.asm.model import Block, Mem, SymRef
 
-from .abi import abi, role_pairs
-from .correspondence import FunctionCorrespondence
-from .division import divisors, has_division
+from .abi import abi
+from .abi_values import as_argument, register_class
+from .correspondence import FunctionCorrespondence, callee_name
+from .dwarf import CType
+from . import floating
+from .division import divisors, multiplies_or_divides, zero_tests
 from .literals import rename_constants, rename_instructions
 from .liveness import call_arguments, effects
 from .relation import (Inputs, Obligation, frame_obligations, make_inputs, memory_obligations,
                        pair_obligations, register_obligation, return_obligations, source_assumptions,
-                       symbol_preconditions, constant_preconditions)
+                       symbol_preconditions, constant_preconditions, typed_obligations)
 from .solving import prove_all
 from .trace import SegmentRun, UnsupportedCode, run_segment, segment_bounds
 
@@ -44,6 +47,7 @@ class BlockVerdict:
     reason: str = ""
     counterexample: dict | None = None
     seconds: float = 0.0
+    assumptions: tuple[str, ...] = ()  # what a proof relied on beyond C's rules (floating.py)
 
     @property
     def verified(self) -> bool:
@@ -56,6 +60,8 @@ class BlockVerdict:
             out["reason"] = self.reason
         if self.counterexample is not None:
             out["counterexample"] = self.counterexample
+        if self.assumptions:
+            out["assumptions"] = list(self.assumptions)
         return out
 
 
@@ -70,7 +76,9 @@ class Query:
     hole_constraints: list[z3.BoolRef] = field(default_factory=list)
     holes: dict[str, z3.ExprRef] = field(default_factory=dict)
     mismatch: str = ""  # exits that cannot correspond whatever the inputs
-    nonzero: list[z3.BitVecRef] = field(default_factory=list)  # source divisors (assumed nonzero)
+    known_false: list[z3.BoolRef] = field(default_factory=list)  # tests the assumptions deny
+    assumed: list[str] = field(default_factory=list)  # assumptions beyond C's rules the proof may use
+    arithmetic: bool = False  # a block multiplies or divides registers: worth abstracting
 
     def premise(self) -> z3.BoolRef:
         return z3.And(*self.inputs.precondition, *self.assumptions)
@@ -109,26 +117,98 @@ def _write_width(isa: str, instrs, start: int, end: int, reg: str) -> int:
     return 64
 
 
-def _call_obligations(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, dst, next_pairs) -> list[Obligation]:
-    """At a call: the arguments either side passes (paired by ABI role; the
-    AArch64 side's `w`/`x` names give their widths) and the callee-saved
-    registers the code after the call reads."""
-    roles = dict(role_pairs(corr.src.isa, corr.dst.isa))
-    back = {d: s for s, d in roles.items()}
-    s_args = call_arguments(corr.src.isa, src_instrs, s_bounds[1] - 1)
-    d_args = call_arguments(corr.dst.isa, dst_instrs, d_bounds[1] - 1)
-    regs = sorted({r for r in s_args if r in roles} | {back[r] for r in d_args if r in back},
-                  key=lambda r: list(roles).index(r))
+def _heuristic_arguments(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, dst, skip_int=0,
+                         skip_fp=0) -> list[Obligation]:
+    """Arguments of a call whose types are unknown (an indirect call, no
+    debug information, the variadic part): the registers either side
+    passes, paired by ABI role; the AArch64 side's `w`/`x` (`s`/`d`) names
+    give their widths. A 32-bit integer a RISC-V target passes must still be
+    sign-extended: whatever C type it has (int, unsigned, or a char or
+    short promoted), its psABI wants that."""
     out = []
-    for s_reg in regs:
-        d_reg = roles[s_reg]
-        if corr.src.isa == "arm":
-            bits = _write_width("arm", src_instrs, *s_bounds, s_reg)
-        elif corr.dst.isa == "arm":
-            bits = _write_width("arm", dst_instrs, *d_bounds, d_reg)
-        else:
-            bits = 64
-        out.append(register_obligation(corr, f"argument {s_reg}~{d_reg}", src.regs[s_reg], dst.regs[d_reg], bits))
+    for regs_of, fp in ((lambda conv: conv.args, False), (lambda conv: conv.fp_args, True)):
+        s_regs, d_regs = regs_of(abi(corr.src.isa)), regs_of(abi(corr.dst.isa))
+        skip = skip_fp if fp else skip_int
+        s_args = call_arguments(corr.src.isa, src_instrs, s_bounds[1] - 1, s_regs)
+        d_args = call_arguments(corr.dst.isa, dst_instrs, d_bounds[1] - 1, d_regs)
+        indices = sorted({s_regs.index(r) for r in s_args} | {d_regs.index(r) for r in d_args})
+        for i in indices:
+            if i < skip:
+                continue
+            s_reg, d_reg = s_regs[i], d_regs[i]
+            if corr.src.isa == "arm":
+                bits = _write_width("arm", src_instrs, *s_bounds, s_reg)
+            elif corr.dst.isa == "arm":
+                bits = _write_width("arm", dst_instrs, *d_bounds, d_reg)
+            else:
+                bits = 64
+            what = f"argument {s_reg}~{d_reg}"
+            if fp or bits == 32:
+                ctype = CType("float" if fp else "int", min(bits, 64), True)
+                out += typed_obligations(corr, what, src.regs[s_reg], dst.regs[d_reg], ctype)
+            else:
+                out.append(register_obligation(corr, what, src.regs[s_reg], dst.regs[d_reg], bits))
+    return out
+
+
+def _variadic_floats(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, dst, n_int: int,
+                     n_fp: int) -> list[Obligation]:
+    """The variadic arguments of a call with known named parameters
+    (`n_int` general, `n_fp` floating-point ones). Variadic integers go on
+    in the general registers on both sides; variadic doubles go in FP
+    registers on AArch64 but in general registers on RISC-V, in the C
+    argument order, which the AArch64 code does not show when both kinds
+    are passed."""
+    s_conv, d_conv = abi(corr.src.isa), abi(corr.dst.isa)
+    s_ints = [r for r in call_arguments(corr.src.isa, src_instrs, s_bounds[1] - 1) if s_conv.args.index(r) >= n_int]
+    d_ints = [r for r in call_arguments(corr.dst.isa, dst_instrs, d_bounds[1] - 1) if d_conv.args.index(r) >= n_int]
+    s_fps = [r for r in call_arguments(corr.src.isa, src_instrs, s_bounds[1] - 1, s_conv.fp_args)
+             if s_conv.fp_args.index(r) >= n_fp]
+    d_fps = [r for r in call_arguments(corr.dst.isa, dst_instrs, d_bounds[1] - 1, d_conv.fp_args)
+             if d_conv.fp_args.index(r) >= n_fp]
+    if corr.src.isa == corr.dst.isa or not (s_fps or d_fps):
+        return _heuristic_arguments(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, dst, n_int, n_fp)
+    arm_fps, rv_ints = (s_fps, d_ints) if corr.src.isa == "arm" else (d_fps, s_ints)
+    arm_ints = s_ints if corr.src.isa == "arm" else d_ints
+    if arm_ints or len(rv_ints) > len(arm_fps):
+        raise UnsupportedCode("variadic call with both integer and floating-point arguments "
+                              "(RISC-V passes them in C order, which the AArch64 code does not show)")
+    out = []
+    double = CType("float", 64)
+    for j, arm_reg in enumerate(arm_fps):
+        rv_reg = abi("riscv").args[n_int + j]
+        s_reg, d_reg = (arm_reg, rv_reg) if corr.src.isa == "arm" else (rv_reg, arm_reg)
+        out += typed_obligations(corr, f"variadic double {s_reg}~{d_reg}", src.regs[s_reg], dst.regs[d_reg], double)
+    return out
+
+
+def _call_obligations(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, dst, next_pairs,
+                      callee: str | None = None) -> list[Obligation]:
+    """At a call: the arguments either side passes (by the callee's C
+    signature when known, else paired by ABI role) and the callee-saved
+    registers the code after the call reads."""
+    signature = corr.signatures.get(callee) if callee is not None else None
+    out: list[Obligation] = []
+    if signature is None:
+        out += _heuristic_arguments(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, dst)
+    else:
+        params = [as_argument(t) for t in signature.params]
+        if None in params:
+            raise UnsupportedCode(f"call to {callee}: a struct argument the two conventions pass differently")
+        s_conv, d_conv = abi(corr.src.isa), abi(corr.dst.isa)
+        counts = {"int": 0, "fp": 0}
+        for ctype in params:
+            kind = register_class(ctype)
+            s_regs, d_regs = (s_conv.args, d_conv.args) if kind == "int" else (s_conv.fp_args, d_conv.fp_args)
+            i = counts[kind]
+            if i >= len(s_regs):
+                raise UnsupportedCode(f"call to {callee} passes arguments on the stack")
+            counts[kind] += 1
+            out += typed_obligations(corr, f"argument {s_regs[i]}~{d_regs[i]}", src.regs[s_regs[i]],
+                                     dst.regs[d_regs[i]], ctype)
+        if signature.variadic:
+            out += _variadic_floats(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, dst,
+                                    counts["int"], counts["fp"])
     callee_saved = abi(corr.src.isa).callee_saved
     out += pair_obligations(corr, [p for p in next_pairs if p.src in callee_saved], src, dst)
     return out
@@ -160,15 +240,22 @@ def build_query(corr: FunctionCorrespondence, src_block: Block, dst_block: Block
     assumptions = list(src.assumptions) + source_assumptions(corr, s_run.accesses)
     source_terms = [*src.regs.values(), src.mem, s_run.exit.cond]
     source_terms = [t for t in source_terms if t is not None]
-    nonzero = divisors(source_terms) if has_division(source_terms) else []
-    assumptions += [d != 0 for d in nonzero]  # C: no division by zero
+    s_code, d_code = s_instrs[s_bounds[0]:s_run.end], d_instrs[d_bounds[0]:d_run.end]
+    arithmetic = multiplies_or_divides(s_isa, s_code) or multiplies_or_divides(d_isa, d_code)
+    known_false = zero_tests(divisors(source_terms)) if multiplies_or_divides(s_isa, s_code) else []
+    assumptions += [z3.Not(t) for t in known_false]  # C: no division by zero
+    assumed = []
+    nan_tests = floating.nan_tests(floating.operands(source_terms)) if floating.uses_floating_point(s_code) else []
+    if nan_tests:  # only rewritten in the goal: in the premise they would make the solver do FP arithmetic
+        known_false += nan_tests
+        assumed.append(floating.ASSUMPTION)
     s_syms, d_syms = _symbols(s_instrs[s_bounds[0]:s_run.end]), _symbols(d_instrs[d_bounds[0]:d_run.end])
     inputs.precondition += symbol_preconditions(s_syms | d_syms | {"return"})
     inputs.precondition += constant_preconditions(inputs, s_syms, corr.src_constants)
     inputs.precondition += constant_preconditions(inputs, d_syms,
                                                   rename_constants(corr.dst_constants, corr.dst_renames))
     query = Query(inputs, assumptions, [], hole_constraints=list(dst.assumptions), holes=dict(dst.holes),
-                  nonzero=nonzero)
+                  known_false=known_false, assumed=assumed, arithmetic=arithmetic)
     s_dest = _destinations(corr, "src", src_label, s_run, len(s_instrs))
     d_dest = _destinations(corr, "dst", dst_label, d_run, len(d_instrs))
     s_kinds, d_kinds = {k for _, k, _ in s_dest}, {k for _, k, _ in d_dest}
@@ -194,7 +281,8 @@ def build_query(corr: FunctionCorrespondence, src_block: Block, dst_block: Block
         else:
             next_label = s_dest[0][2]
             next_pairs = corr.pairs_at(next_label, 0) if next_label is not None else []
-        obligations += _call_obligations(corr, s_instrs, d_instrs, s_bounds, d_bounds, src, dst, next_pairs)
+        obligations += _call_obligations(corr, s_instrs, d_instrs, s_bounds, d_bounds, src, dst, next_pairs,
+                                         callee_name(s_exit.target))
         obligations += frame_obligations(corr, src, dst, bool(src.writes), bool(dst.writes))
         obligations += memory_obligations(corr, src, dst, frame_live=True)
         if s_run.end >= len(s_instrs):
@@ -261,7 +349,8 @@ def counterexample(query: Query, model: z3.ModelRef) -> tuple[dict, list[Obligat
 
 def prove(query: Query, timeout_s: float, extra: list[z3.BoolRef] = ()) -> tuple[str, z3.ModelRef | None]:
     """'verified' | 'failed' (with a model) | 'timeout' (see solving.py)."""
-    return prove_all([query.premise(), *extra], [o.holds for o in query.obligations], timeout_s, query.nonzero)
+    return prove_all([query.premise(), *extra], [o.holds for o in query.obligations], timeout_s, query.known_false,
+                     query.arithmetic)
 
 
 def _vacuous(query: Query, timeout_s: float) -> bool:
@@ -271,7 +360,10 @@ def _vacuous(query: Query, timeout_s: float) -> bool:
     return solver.check() == z3.unsat
 
 
-def check_segment(corr, src_block, dst_block, segment, live_out=None, timeout_s=DEFAULT_TIMEOUT_S) -> tuple[str, str, dict | None]:
+def check_segment(corr, src_block, dst_block, segment, live_out=None, timeout_s=DEFAULT_TIMEOUT_S,
+                  assumed: list[str] | None = None) -> tuple[str, str, dict | None]:
+    """(status, reason, counterexample) of one segment pair; the
+    assumptions a proof relied on are added to `assumed`."""
     query = build_query(corr, src_block, dst_block, segment, live_out)
     if query.mismatch:
         return "failed", query.mismatch, None
@@ -287,6 +379,8 @@ def check_segment(corr, src_block, dst_block, segment, live_out=None, timeout_s=
         return "failed", "; ".join(o.what for o in failed[:4]) or "outputs differ", cex
     if status == "timeout":
         return "timeout", f"no answer within {timeout_s:g} s", None
+    if assumed is not None:
+        assumed += [a for a in query.assumed if a not in assumed]
     return "verified", "", None
 
 
@@ -307,8 +401,11 @@ def check_blocks(src_block: Block, src_isa: str, dst_block: Block, dst_isa: str,
             verdict.status, verdict.reason = "failed", (
                 f"{len(s_segments) - 1} calls in the source block, {len(d_segments) - 1} in the target")
         else:
+            assumed: list[str] = []
             for k in range(len(s_segments)):
-                status, reason, cex = check_segment(correspondence, src_block, dst_block, k, live_out, timeout_s)
+                status, reason, cex = check_segment(correspondence, src_block, dst_block, k, live_out, timeout_s,
+                                                    assumed)
+                verdict.assumptions = tuple(assumed)
                 if status != "verified":
                     verdict.status, verdict.reason, verdict.counterexample = status, reason, cex
                     break

@@ -77,11 +77,20 @@ def split_cfa_offset(address: z3.BitVecRef) -> tuple[int, bool] | None:
     return 0, True
 
 
+def holding(fresh: z3.BitVecRef, value: z3.BitVecRef) -> z3.BitVecRef:
+    """A register (as wide as `fresh`) whose low bits hold `value`: an
+    AArch64 V register keeps only its low 64 bits across calls."""
+    if fresh.size() == value.size():
+        return value
+    return z3.Concat(z3.Extract(fresh.size() - 1, value.size(), fresh), value)
+
+
 def entry_names(isa: str, pairs: list[tuple[str, str]], side: int) -> dict[str, str]:
     """Names of the entry values of one side's callee-saved registers:
     shared by the two registers of a pair (`pairs`: (src, dst) registers,
-    `side` 0 for the source), private to this side otherwise."""
-    names = {reg: f"{isa}.{reg}" for reg in abi(isa).callee_saved}
+    `side` 0 for the source), private to this side otherwise (always for
+    floating-point ones)."""
+    names = {reg: f"{isa}.{reg}" for reg in abi(isa).callee_saved | abi(isa).fp_callee_saved}
     for pair in pairs:
         names[pair[side]] = f"{pair[0]}={pair[1]}"
     return names
@@ -114,8 +123,8 @@ def entry_state(isa: str, names: dict[str, str], prefix: str) -> TracedState:
     state.regs[conv.sp] = CFA
     state.regs[conv.fp] = entry_value("fp")
     state.regs[conv.lr] = entry_value("lr")
-    for reg in conv.callee_saved:
-        state.regs[reg] = entry_value(names.get(reg, f"{isa}.{reg}"))
+    for reg in conv.callee_saved | conv.fp_callee_saved:
+        state.regs[reg] = holding(state.regs[reg], entry_value(names.get(reg, f"{isa}.{reg}")))
     return state
 
 
@@ -168,4 +177,4 @@ def analyze_frame(isa: str, names: dict[str, str], blocks: list[Block]) -> Frame
                         and not has_calls(isa, blocks)) else ("free",)
     written = {r for b in blocks for i in b.instructions for r in effects(isa, i).writes}
     return Frame(isa, -sp_offset, fp, lr, sorted(slots, key=lambda s: s.offset), dict(names),
-                 frozenset(conv.callee_saved - written))
+                 frozenset((conv.callee_saved | conv.fp_callee_saved) - written))

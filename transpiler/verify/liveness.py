@@ -125,11 +125,13 @@ class BlockLiveness:
     before: list[frozenset[str]]  # live set before each instruction; before[len] = live_out
 
 
-def call_arguments(isa: str, instrs: list[Instruction], call_index: int) -> list[str]:
-    """Argument registers the call at `call_index` passes: written since the
-    previous call (or the block start) and not consumed afterwards (a
-    register written, then read by the next instructions, was a temporary)."""
-    args = abi(isa).args
+def call_arguments(isa: str, instrs: list[Instruction], call_index: int,
+                   registers: tuple[str, ...] | None = None) -> list[str]:
+    """Argument registers (of `registers`, default the integer ones) the
+    call at `call_index` passes: written since the previous call (or the
+    block start) and not consumed afterwards (a register written, then read
+    by the next instructions, was a temporary)."""
+    args = abi(isa).args if registers is None else registers
     passed: set[str] = set()
     consumed: set[str] = set()
     for instr in reversed(instrs[:call_index]):
@@ -144,32 +146,41 @@ def call_arguments(isa: str, instrs: list[Instruction], call_index: int) -> list
     return [a for a in args if a in passed]
 
 
+def return_registers(isa: str, returns_value) -> frozenset[str]:
+    """What a return reads as the value: `returns_value` True (the integer
+    return register), False (nothing) or the registers themselves."""
+    if returns_value is True:
+        return frozenset(abi(isa).returns)
+    return frozenset(returns_value or ())
+
+
 def _transfer(isa: str, instrs: list[Instruction], index: int, live_after: frozenset[str],
-              returns_value: bool = True) -> frozenset[str]:
+              returns_value=True) -> frozenset[str]:
     conv = abi(isa)
     eff = effects(isa, instrs[index])
     reads, writes = set(eff.reads), set(eff.writes)
     if eff.exit_kind == "call":
-        writes |= conv.caller_saved
+        writes |= conv.caller_saved | conv.fp_caller_saved
         reads |= set(call_arguments(isa, instrs, index))
+        reads |= set(call_arguments(isa, instrs, index, conv.fp_args))
     elif eff.exit_kind == "ret":
         reads |= {conv.sp, conv.fp, conv.lr} | conv.callee_saved
-        if returns_value:
-            reads |= set(conv.returns)
+        reads |= return_registers(isa, returns_value)
     return frozenset((live_after - writes) | reads)
 
 
 def block_live_sets(isa: str, instrs: list[Instruction], live_out: frozenset[str],
-                    returns_value: bool = True) -> list[frozenset[str]]:
+                    returns_value=True) -> list[frozenset[str]]:
     before = [frozenset()] * len(instrs) + [live_out]
     for i in range(len(instrs) - 1, -1, -1):
         before[i] = _transfer(isa, instrs, i, before[i + 1], returns_value)
     return before
 
 
-def function_liveness(isa: str, blocks: list[Block], returns_value: bool = True) -> dict[str | None, BlockLiveness]:
+def function_liveness(isa: str, blocks: list[Block], returns_value=True) -> dict[str | None, BlockLiveness]:
     """Liveness of every block, keyed by label. `returns_value`: whether a
-    return reads the return register (False for void functions)."""
+    return reads the integer return register (False for void functions), or
+    the registers it reads as the value (a float's)."""
     by_label = {b.label: b for b in blocks}
     live_in: dict[str | None, frozenset[str]] = {b.label: frozenset() for b in blocks}
     result: dict[str | None, BlockLiveness] = {}

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import z3
 
-from guacc.transpiler.semantics.symbols import is_symbol_constant
+from guacc.transpiler.semantics.symbols import is_symbol_constant, symbol_name
 
 _CFA = "cfa"
 
@@ -41,6 +41,8 @@ class MemoryModel:
     """What is known about addresses when reading this query's memories."""
 
     overlays: dict[int, tuple[z3.ArrayRef, z3.ArrayRef]] = field(default_factory=dict)  # lambda id -> (src mem, lambda)
+    # read-only data by symbol name: a read of it that no store may reach is its byte
+    constants: dict[str, bytes] = field(default_factory=dict)
     outside: set[tuple[int, int]] = field(default_factory=set)  # (base id, offset) of bytes outside the frame
 
     def note_outside(self, address: z3.BitVecRef, size: int) -> None:
@@ -59,10 +61,18 @@ class MemoryModel:
         'symbol', 'outside' or 'other'."""
         key = address.get_id()
         hit = self._cache.get(key)
-        if hit is not None and hit[1][0] != "other":  # 'other' may become 'outside' later
-            return hit[1]
+        if hit is not None:
+            return self._recheck(key, hit[1])
         result = self._classify(address)
         self._cache[key] = (address, result)
+        return result
+
+    def _recheck(self, key: int, result: tuple) -> tuple:
+        """An 'other' address becomes 'outside' once a source access there
+        has been noted."""
+        if result[0] == "other" and (result[1], result[2]) in self.outside:
+            result = ("outside", result[1], result[2])
+            self._cache[key] = (self._cache[key][0], result)
         return result
 
     def _classify(self, address: z3.BitVecRef) -> tuple:
@@ -119,7 +129,7 @@ class MemoryModel:
                 result = value
                 break
             hit = self._cache.get(index_id)
-            other = hit[1] if hit is not None and hit[1][0] != "other" else self.classify(index)
+            other = self._recheck(index_id, hit[1]) if hit is not None else self.classify(index)
             if where[1] == other[1] and where[2] == other[2]:
                 result = value  # the same base and offset: the same byte
                 break
@@ -131,7 +141,16 @@ class MemoryModel:
             result = z3.If(index == address, value, result)
         return result
 
+    def _constant(self, where: tuple) -> int | None:
+        if where[0] != "symbol":
+            return None
+        data = self.constants.get(symbol_name(self._cache[("base", where[1])]))
+        return data[where[2]] if data is not None and 0 <= where[2] < len(data) else None
+
     def _select_input(self, mem: z3.ArrayRef, address: z3.BitVecRef, where: tuple) -> z3.BitVecRef:
+        byte = self._constant(where)
+        if byte is not None:
+            return z3.BitVecVal(byte, 8)
         overlay = self.overlays.get(mem.get_id())
         if overlay is None:
             return z3.Select(mem, address)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .correspondence import FunctionCorrespondence, infer_correspondence
+from .dwarf import Signature, signatures
 from .equivalence import DEFAULT_TIMEOUT_S, BlockVerdict, check_blocks
 from .literals import pair_literals
 from .pairing import BlockPair, pair_blocks, pair_functions
@@ -65,9 +66,12 @@ def readonly_constants(asm) -> dict[str, bytes]:
 
 
 def correspond_function(name, src_isa, src_fn, dst_isa, dst_fn, src_constants=None, dst_constants=None,
-                        pairs: list[BlockPair] | None = None) -> FunctionResult:
+                        pairs: list[BlockPair] | None = None,
+                        signatures: dict[str, Signature] | None = None) -> FunctionResult:
     """Pair the blocks of one function (unless `pairs` are given: a
-    translator knows them) and infer its correspondence."""
+    translator knows them) and infer its correspondence. `signatures`: the
+    C signatures of the functions (`program_signatures`); without them
+    narrow parameters and return values are judged by register widths."""
     pairs = pair_blocks(src_fn.blocks, dst_fn.blocks) if pairs is None else pairs
     result = FunctionResult(name, pairs)
     paired_src, paired_dst = {p.src for p in pairs}, {p.dst for p in pairs}
@@ -76,7 +80,7 @@ def correspond_function(name, src_isa, src_fn, dst_isa, dst_fn, src_constants=No
     try:
         result.correspondence = infer_correspondence(
             name, src_isa, src_fn.blocks, dst_isa, dst_fn.blocks, pairs,
-            getattr(src_fn, "labels", None), getattr(dst_fn, "labels", None))
+            getattr(src_fn, "labels", None), getattr(dst_fn, "labels", None), signatures)
     except UnsupportedCode as err:
         result.error = str(err)
         return result
@@ -87,15 +91,23 @@ def correspond_function(name, src_isa, src_fn, dst_isa, dst_fn, src_constants=No
     return result
 
 
+def program_signatures(src_asm, dst_asm) -> dict[str, Signature]:
+    """C signatures from the debug information of either file (the
+    source's where both describe a function)."""
+    return signatures(dst_asm) | signatures(src_asm)
+
+
 def verify_program(src_asm, dst_asm, timeout_s: float = DEFAULT_TIMEOUT_S,
                    progress: Callable[[str], None] | None = None) -> ProgramResult:
     """Verify every paired block of `dst_asm` (an AsmFile) against `src_asm`."""
     names = pair_functions(list(src_asm.functions), list(dst_asm.functions))
     out = ProgramResult([], [n for n in src_asm.functions if n not in dst_asm.functions])
     src_constants, dst_constants = readonly_constants(src_asm), readonly_constants(dst_asm)
+    sigs = program_signatures(src_asm, dst_asm)
     for name, dst_name in names:
         src_fn, dst_fn = src_asm.functions[name], dst_asm.functions[dst_name]
-        result = correspond_function(name, src_asm.isa, src_fn, dst_asm.isa, dst_fn, src_constants, dst_constants)
+        result = correspond_function(name, src_asm.isa, src_fn, dst_asm.isa, dst_fn, src_constants, dst_constants,
+                                     signatures=sigs)
         out.functions.append(result)
         if result.error:
             result.verdicts = [BlockVerdict("unsupported", p.src, p.dst, result.error) for p in result.pairs]

@@ -20,8 +20,10 @@ from dataclasses import dataclass, field
 import z3
 
 from .abi import abi, semantics
+from .abi_values import agree, as_return, placed, register_class, well_formed
 from .correspondence import FunctionCorrespondence, RegisterPair, SlotPair
-from .frame import CFA, Frame, cfa_offset, entry_state, entry_value, split_cfa_offset
+from .frame import CFA, Frame, cfa_offset, entry_state, entry_value, holding, split_cfa_offset
+from .literals import rename_constants
 from .memory import MemoryModel
 from .trace import Access, TracedState, UnsupportedCode
 from guacc.transpiler.semantics.symbols import symbol_address
@@ -119,7 +121,7 @@ def _set_frame_registers(state: TracedState, isa: str, frame: Frame) -> None:
     if frame.lr[0] == "entry":
         state.regs[conv.lr] = entry_value("lr")
     for reg in frame.untouched:
-        state.regs[reg] = entry_value(frame.names.get(reg, f"{isa}.{reg}"))
+        state.regs[reg] = holding(state.regs[reg], entry_value(frame.names.get(reg, f"{isa}.{reg}")))
 
 
 def _fill_save_slots(mem: z3.ArrayRef, frame: Frame) -> z3.ArrayRef:
@@ -144,18 +146,23 @@ def make_inputs(corr: FunctionCorrespondence, src_label: str, segment: int) -> I
     named: dict[str, z3.ExprRef] = {"cfa": CFA}
     for pair in corr.pairs_at(src_label, segment):
         value = z3.BitVec(f"in!{pair.src}={pair.dst}", 64)
-        src.regs[pair.src] = value
-        if pair.bits == 64:
-            dst.regs[pair.dst] = value
+        if pair.ctype is not None:  # as the ABI leaves the value: only the type's bits shared
+            src.regs[pair.src] = placed(src_isa, src.regs[pair.src], value, pair.ctype)
+            dst.regs[pair.dst] = placed(dst_isa, dst.regs[pair.dst], value, pair.ctype)
+        elif pair.bits == 64:
+            src.regs[pair.src] = dst.regs[pair.dst] = value
         else:
+            src.regs[pair.src] = value
             dst.regs[pair.dst] = z3.Concat(z3.Extract(63, 32, dst.regs[pair.dst]), z3.Extract(31, 0, value))
         named[f"{pair.src}~{pair.dst}"] = value
-        if at_entry and pair.bits == 64:  # arguments never point into the frame being built
+        integer = pair.ctype is None or register_class(pair.ctype) == "int"
+        if at_entry and pair.bits == 64 and integer:  # arguments never point into the frame being built
             precondition.append(z3.Not(in_frame(corr, value)))
     src_mem = z3.Array("s!mem", ADDR, BYTE)
     dst_mem = related_memory(corr, src_mem, z3.Array("t!free", ADDR, BYTE), at_entry)
     model = MemoryModel()
     model.overlays[dst_mem.get_id()] = (src_mem, dst_mem)
+    model.constants = rename_constants(corr.dst_constants, corr.dst_renames) | corr.src_constants
     escapes = any(s.holds_frame_address for s in corr.slots)
     for state in (src, dst):
         state.memory = model
@@ -228,8 +235,30 @@ def source_assumptions(corr: FunctionCorrespondence, accesses: list[Access]) -> 
 
 # ------------------------------------------------------------ obligations
 
+def describe_address(address: z3.BitVecRef) -> str:
+    """A short name for an address in reasons: `cfa-840+…` for an index
+    into the frame, else the start of its S-expression."""
+    where = split_cfa_offset(address)
+    if where is not None:
+        return f"cfa{where[0]:+d}" + ("+…" if where[1] else "")
+    return _brief(address, 3)
+
+
+def _brief(e: z3.ExprRef, depth: int) -> str:
+    """`e` printed down to `depth` levels (a full print of a term with
+    memory reads in it can take seconds)."""
+    if z3.is_bv_value(e):
+        return hex(e.as_long())
+    if not z3.is_app(e) or e.num_args() == 0:
+        return str(e)
+    if depth == 0:
+        return "…"
+    return f"({e.decl().name()} {' '.join(_brief(c, depth - 1) for c in e.children()[:3])}" + \
+        (" …)" if e.num_args() > 3 else ")")
+
+
 def _low(value: z3.BitVecRef, bits: int) -> z3.BitVecRef:
-    return value if bits == 64 else z3.Extract(bits - 1, 0, value)
+    return value if value.size() == bits else z3.Extract(bits - 1, 0, value)
 
 
 def register_obligation(corr: FunctionCorrespondence, what: str, src_value, dst_value, bits: int) -> Obligation:
@@ -237,9 +266,30 @@ def register_obligation(corr: FunctionCorrespondence, what: str, src_value, dst_
     return Obligation(what, _low(expected, bits) == _low(dst_value, bits), "both", (src_value, dst_value))
 
 
+def typed_obligations(corr: FunctionCorrespondence, what: str, src_value, dst_value, ctype) -> list[Obligation]:
+    """The two registers carry the same value of C type `ctype` as their
+    ABIs want it (a RISC-V target extends it; a RISC-V source's own
+    extension is an invariant the source must keep, checked on its side)."""
+    if register_class(ctype) == "int" and ctype.bits == 64:
+        holds = register_obligation(corr, what, src_value, dst_value, 64).holds
+    else:
+        holds = agree(src_value, dst_value, ctype)
+    out = [Obligation(what, z3.And(holds, well_formed(corr.dst.isa, dst_value, ctype)), "both",
+                      (src_value, dst_value))]
+    src_form = well_formed(corr.src.isa, src_value, ctype)
+    if not z3.is_true(src_form):
+        out.append(Obligation(f"{what} (source extension)", src_form, "src"))
+    return out
+
+
 def pair_obligations(corr, pairs: list[RegisterPair], src: TracedState, dst: TracedState) -> list[Obligation]:
-    return [register_obligation(corr, f"{p.src}~{p.dst}", src.regs[p.src], dst.regs[p.dst], p.bits)
-            for p in pairs]
+    out = []
+    for p in pairs:
+        if p.ctype is not None:
+            out += typed_obligations(corr, f"{p.src}~{p.dst}", src.regs[p.src], dst.regs[p.dst], p.ctype)
+        else:
+            out.append(register_obligation(corr, f"{p.src}~{p.dst}", src.regs[p.src], dst.regs[p.dst], p.bits))
+    return out
 
 
 def frame_obligations(corr: FunctionCorrespondence, src: TracedState, dst: TracedState,
@@ -321,7 +371,7 @@ def memory_obligations(corr: FunctionCorrespondence, src: TracedState, dst: Trac
                         pair_eq = (src.select(byte) == dst.select(other) if side == "src"
                                    else src.select(other) == dst.select(byte))
                         inside = z3.If(z3.ULT(byte - (CFA + start), slot.size), pair_eq, inside)
-                out.append(Obligation(f"{side} store byte {i} at {write.address}",
+                out.append(Obligation(f"{side} store byte {i} at {describe_address(write.address)}",
                                       z3.If(in_frame(corr, byte), inside, outside), "both",
                                       (src.select(byte), dst.select(byte))))
     for slot in pointer_slots:
@@ -343,10 +393,23 @@ def return_obligations(corr: FunctionCorrespondence, src: TracedState, dst: Trac
                       (src.regs[s_abi.lr], dst.regs[d_abi.lr]))]
     # each side restores its own callee-saved registers
     for side, state, conv, frame in (("src", src, s_abi, corr.src.frame), ("dst", dst, d_abi, corr.dst.frame)):
-        for reg in sorted(conv.callee_saved):
+        for reg in sorted(conv.callee_saved | conv.fp_callee_saved):
             name = frame.names.get(reg, f"{frame.isa}.{reg}")
-            out.append(Obligation(f"{side} callee-saved {reg} restored", state.regs[reg] == entry_value(name),
-                                  "both", (state.regs[reg], entry_value(name))))
+            value = _low(state.regs[reg], 64)  # of a V register only the low half is callee-saved
+            out.append(Obligation(f"{side} callee-saved {reg} restored", value == entry_value(name),
+                                  "both", (value, entry_value(name))))
+    signature = corr.signature
+    if signature is not None:
+        if signature.returns.kind == "void":
+            return out
+        returns = as_return(signature.returns)
+        if returns is None:
+            raise UnsupportedCode(f"returns a {signature.returns.bits // 8}-byte struct "
+                                  f"(the two conventions return it differently)")
+        fp = register_class(returns) == "fp"
+        s = (s_abi.fp_returns if fp else s_abi.returns)[0]
+        d = (d_abi.fp_returns if fp else d_abi.returns)[0]
+        return out + typed_obligations(corr, f"return value {s}~{d}", src.regs[s], dst.regs[d], returns)
     if corr.returns_value:
         s, d = s_abi.returns[0], d_abi.returns[0]
         out.append(register_obligation(corr, f"return value {s}~{d}", src.regs[s], dst.regs[d], corr.return_bits))

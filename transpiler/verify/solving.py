@@ -16,15 +16,10 @@ import time
 
 import z3
 
-from .division import abstract as abstract_division
-from .division import assume_nonzero, has_division, has_product
+from .division import Abstraction
 
 FIRST_TRY_S = 1.0  # for the whole goal at once, before obligations one by one
 MIN_SHARE_S = 0.25  # the least one obligation gets on the first pass
-
-
-def _abstractable(goal: z3.BoolRef) -> bool:
-    return has_division([goal]) or has_product([goal])
 
 
 def check(parts: list[z3.BoolRef], timeout_s: float):
@@ -34,15 +29,15 @@ def check(parts: list[z3.BoolRef], timeout_s: float):
     return solver.check(), solver
 
 
-def refute(premise: list[z3.BoolRef], goal: z3.BoolRef, timeout_s: float):
+def refute(premise: list[z3.BoolRef], goal: z3.BoolRef, timeout_s: float, arithmetic: bool = True):
     """unsat / sat (with a model) / unknown for `premise and not goal`, with
     the division abstraction tried first where it applies (its proofs hold
     for the real operations; its models may not, so they are not used)."""
     started = time.perf_counter()
     parts = [*premise, z3.Not(goal)]
-    if _abstractable(goal):
-        abstract_parts, axioms = abstract_division(parts, products=True)
-        result, _ = check(abstract_parts + axioms, timeout_s / 2)
+    walk = Abstraction(products=True)
+    if arithmetic and walk.touches(goal):
+        result, _ = check([walk(p) for p in parts], timeout_s / 2)
         if result == z3.unsat:
             return z3.unsat, None
     left = max(0.001, timeout_s - (time.perf_counter() - started))
@@ -50,30 +45,41 @@ def refute(premise: list[z3.BoolRef], goal: z3.BoolRef, timeout_s: float):
     return result, (solver.model() if result == z3.sat else None)
 
 
-def simplified(holds: list[z3.BoolRef], nonzero: list[z3.BitVecRef]) -> list[z3.BoolRef]:
-    """Each obligation rewritten under the premise's nonzero divisors and
-    simplified (equivalent under the premise); True where it holds with
-    division abstracted (quotients written alike on both sides)."""
-    out = []
-    for h in assume_nonzero(list(holds), nonzero):
-        if _abstractable(h):
-            (abstract,), _ = abstract_division([h], products=True, negations=True)
-            if z3.is_true(z3.simplify(abstract)):
-                out.append(z3.BoolVal(True))
-                continue
-        out.append(z3.simplify(h))
+def assume_false(exprs: list[z3.ExprRef], known_false: list[z3.BoolRef]) -> list[z3.ExprRef]:
+    """`exprs` with each test the premise denies replaced by False."""
+    if not known_false:
+        return exprs
+    pairs = [(t, z3.BoolVal(False)) for t in known_false]
+    return [z3.substitute(e, *pairs) for e in exprs]
+
+
+def simplified(holds: list[z3.BoolRef], known_false: list[z3.BoolRef], arithmetic: bool = True) -> list[z3.BoolRef]:
+    """Each obligation rewritten under the tests the premise denies (a zero
+    divisor, a NaN operand) and simplified (equivalent under the premise);
+    True where it holds with division and products abstracted (written
+    alike on both sides)."""
+    rewritten = assume_false(list(holds), known_false)
+    out = [z3.simplify(h) for h in rewritten]
+    open_ = [i for i, h in enumerate(out) if not z3.is_true(h)]
+    if arithmetic and open_:
+        abstracted = Abstraction(products=True, negations=True).all([rewritten[i] for i in open_])
+        for i, a in zip(open_, abstracted):
+            if not a.eq(rewritten[i]) and z3.is_true(z3.simplify(a)):
+                out[i] = z3.BoolVal(True)
     return out
 
 
 def prove_all(premise: list[z3.BoolRef], holds: list[z3.BoolRef], timeout_s: float,
-              nonzero: list[z3.BitVecRef] = ()) -> tuple[str, z3.ModelRef | None]:
+              known_false: list[z3.BoolRef] = (), arithmetic: bool = True) -> tuple[str, z3.ModelRef | None]:
     """'verified' | 'failed' (with a model) | 'timeout' for `premise`
-    implying every formula of `holds`."""
+    implying every formula of `holds`; `known_false`: tests the premise
+    denies; `arithmetic`: whether products and quotients are worth
+    abstracting."""
     started = time.perf_counter()
-    pending = [h for h in simplified(holds, list(nonzero)) if not z3.is_true(h)]
+    pending = [h for h in simplified(holds, list(known_false), arithmetic) if not z3.is_true(h)]
     if not pending:
         return "verified", None
-    result, model = refute(premise, z3.And(*pending), min(timeout_s, FIRST_TRY_S))
+    result, model = refute(premise, z3.And(*pending), min(timeout_s, FIRST_TRY_S), arithmetic)
     if result == z3.unsat:
         return "verified", None
     if result == z3.sat:
@@ -89,7 +95,7 @@ def prove_all(premise: list[z3.BoolRef], holds: list[z3.BoolRef], timeout_s: flo
             share = left / (len(pending) - i)
             if attempt == 0:
                 share = min(left, max(share, MIN_SHARE_S))
-            result, model = refute(premise, h, share)
+            result, model = refute(premise, h, share, arithmetic)
             if result == z3.sat:
                 return "failed", model
             if result != z3.unsat:
