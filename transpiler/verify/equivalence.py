@@ -25,7 +25,7 @@ from .abi import abi
 from .abi_values import as_argument, register_class
 from .correspondence import FunctionCorrespondence, callee_name
 from .dwarf import CType
-from . import floating
+from . import floating, sampling
 from .division import divisors, multiplies_or_divides, zero_tests
 from .literals import rename_constants, rename_instructions
 from .liveness import call_arguments, effects
@@ -349,8 +349,10 @@ def counterexample(query: Query, model: z3.ModelRef) -> tuple[dict, list[Obligat
 
 def prove(query: Query, timeout_s: float, extra: list[z3.BoolRef] = ()) -> tuple[str, z3.ModelRef | None]:
     """'verified' | 'failed' (with a model) | 'timeout' (see solving.py)."""
-    return prove_all([query.premise(), *extra], [o.holds for o in query.obligations], timeout_s, query.known_false,
-                     query.arithmetic)
+    premise = [query.premise(), *extra]
+    sample = lambda pending: sampling.counterexample(query, premise, pending, query.known_false)  # noqa: E731
+    return prove_all(premise, [o.holds for o in query.obligations], timeout_s, query.known_false,
+                     query.arithmetic, sample)
 
 
 def _vacuous(query: Query, timeout_s: float) -> bool:

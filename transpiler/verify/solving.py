@@ -70,11 +70,14 @@ def simplified(holds: list[z3.BoolRef], known_false: list[z3.BoolRef], arithmeti
 
 
 def prove_all(premise: list[z3.BoolRef], holds: list[z3.BoolRef], timeout_s: float,
-              known_false: list[z3.BoolRef] = (), arithmetic: bool = True) -> tuple[str, z3.ModelRef | None]:
+              known_false: list[z3.BoolRef] = (), arithmetic: bool = True,
+              sample=None) -> tuple[str, z3.ModelRef | None]:
     """'verified' | 'failed' (with a model) | 'timeout' for `premise`
     implying every formula of `holds`; `known_false`: tests the premise
     denies; `arithmetic`: whether products and quotients are worth
-    abstracting."""
+    abstracting; `sample(pending)`: a model falsifying one of the formulas
+    found by trying inputs, or None (tried when the first attempt is
+    undecided)."""
     started = time.perf_counter()
     pending = [h for h in simplified(holds, list(known_false), arithmetic) if not z3.is_true(h)]
     if not pending:
@@ -84,6 +87,10 @@ def prove_all(premise: list[z3.BoolRef], holds: list[z3.BoolRef], timeout_s: flo
         return "verified", None
     if result == z3.sat:
         return "failed", model
+    if sample is not None:
+        model = sample(pending)
+        if model is not None:
+            return "failed", model
     if len(pending) == 1 and timeout_s <= FIRST_TRY_S:
         return "timeout", None
     for attempt in range(2):  # a first pass with fair shares, then the leftovers with all the rest
