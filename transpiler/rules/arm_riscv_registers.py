@@ -17,6 +17,7 @@ from pathlib import Path
 from guacc.transpiler.asm.blocks import Function
 from guacc.transpiler.asm.model import Mem, Reg, RegList
 from guacc.transpiler.semantics.aarch64_operands import UnsupportedInstruction, canonical_register
+from guacc.transpiler.semantics.riscv_operands import canonical_register as riscv_register
 
 _TABLE = Path(__file__).with_name("data") / "arm_to_riscv.toml"
 
@@ -101,13 +102,10 @@ class FilePlan:
     def build(cls, functions: list[Function], kept: set[str], wide_results: set[str] = frozenset()) -> FilePlan:
         rows = table()
         fixed = rows["registers"]["fixed"]
-        temps = [r for r in rows["registers"]["temporaries"]]
-        int_map: dict[str, str] = {}
-        for arch in sorted(kept, key=lambda r: int(r[1:]) if r[1:].isdigit() else 99):
-            if arch not in fixed and arch.startswith("x"):
-                if not temps:
-                    raise RuleError(f"more registers kept across calls than RISC-V temporaries ({arch})")
-                int_map[arch] = temps.pop(0)
+        wanted = [a for a in kept if a not in fixed and a.startswith("x")]
+        int_map, _ = _in_order(wanted, list(rows["registers"]["temporaries"]))
+        if len(int_map) < len(wanted):
+            raise RuleError(f"more registers kept across calls than RISC-V temporaries ({sorted(wanted)})")
         fp_free = list(rows["fp_registers"]["temporaries"])
         fp_map: dict[str, str] = {}
         for function in functions:
@@ -117,6 +115,25 @@ class FilePlan:
                         raise RuleError(f"more FP temporaries (v16-v31) than RISC-V registers, line {line}")
                     fp_map[arch] = fp_free.pop(0)
         return cls(frozenset(kept), int_map, fp_map, tuple(fp_free), frozenset(wide_results))
+
+
+def _in_order(archs: list[str], pool: list[str]) -> tuple[dict[str, str], list[str]]:
+    """Partners for the AArch64 registers `archs` from `pool` (RISC-V ABI
+    names), and what is left of the pool. As far as the pool allows, the
+    partners sort by architectural name as their registers do (x8 and its
+    fixed partner t0 in between): the verifier pairs the registers a block
+    only passes on in that order."""
+    anchor_arm, anchor_rv = "x8", riscv_register(table()["registers"]["fixed"]["x8"])[0]
+    below = sorted((r for r in pool if riscv_register(r)[0] < anchor_rv), key=lambda r: riscv_register(r)[0])
+    above = sorted((r for r in pool if riscv_register(r)[0] > anchor_rv), key=lambda r: riscv_register(r)[0])
+    out: dict[str, str] = {}
+    for arch in sorted(archs):
+        side, other = (below, above) if arch < anchor_arm else (above, below)
+        source = side or other
+        if not source:
+            break
+        out[arch] = source.pop(0)
+    return out, [r for r in pool if r in below or r in above]
 
 
 def _use_counts(function: Function) -> dict[str, int]:
@@ -146,24 +163,23 @@ class RegisterMap:
         # across a call uses are free temporaries too (caller-saved, like x9-x18)
         spare = [self.int_map[f"x{i}"] for i in range(7, -1, -1)
                  if f"x{i}" not in used and f"x{i}" not in plan.kept]
-        int_free = [r for r in rows["registers"]["temporaries"] if r not in reserved] + spare
+        pool = [r for r in rows["registers"]["temporaries"] if r not in reserved] + spare
         fp_spill = list(plan.fp_unused[:-2])  # (two stay FP scratch)
+        temporaries = [a for a in order if not a.startswith("v") and a not in self.int_map]
         # x9-x18 beyond the integer registers live in unused FP registers
-        # (moved in and out around each use): the least used ones
+        # (moved in and out around each use): the least used ones. A function
+        # that spills keeps two more scratch registers (each use of a spilled
+        # register takes one).
+        room = len(pool) - (2 if len(temporaries) > len(pool) else 0)
         counts = _use_counts(function)
-        temporaries = sorted((a for a in order if not a.startswith("v") and a not in self.int_map),
-                             key=lambda a: (-counts[a], order[a]))
+        by_use = sorted(temporaries, key=lambda a: (-counts[a], order[a]))
         self.spilled: dict[str, str] = {}
-        # a function that spills is short of registers: keep two more as scratch
-        # (a spilled operand takes one for each use)
-        extra_scratch = 2 if len(temporaries) > len(int_free) else 0
-        for arch in temporaries:
-            if len(int_free) > extra_scratch:
-                self.int_map[arch] = int_free.pop(0)
-            elif fp_spill:
-                self.spilled[arch] = fp_spill.pop(0)
-            else:
+        for arch in by_use[max(room, 0):]:
+            if not fp_spill:
                 raise RuleError(f"more temporaries (x9-x18) than RISC-V registers, line {order[arch]}")
+            self.spilled[arch] = fp_spill.pop(0)
+        assigned, int_free = _in_order(by_use[:max(room, 0)], pool)
+        self.int_map |= assigned
         # what the function does not use is scratch (x8's t0 included)
         unused_fixed = [self.int_map["x8"]] if "x8" not in used and "x8" not in plan.kept else []
         spare_left = [r for r in int_free if r in spare]
