@@ -28,7 +28,7 @@ from .abi import abi, role_pairs, semantics
 from .abi_values import as_argument, as_return, register_class
 from .dwarf import CType, Signature
 from .frame import CFA, Frame, analyze_frame, entry_names, entry_state, split_cfa_offset
-from .liveness import FLAG, BlockLiveness, call_arguments, effects, function_liveness
+from .liveness import FLAG, BlockLiveness, call_arguments, callee_name, effects, function_liveness
 from .pairing import BlockPair
 from .trace import SEMANTICS_ERRORS, TracedState, UnsupportedCode, run_segment, segment_bounds
 
@@ -375,10 +375,7 @@ def _first_use(isa: str, instrs, start: int, reg: str) -> tuple[int, int]:
 
 
 _FLOAT = re.compile(r"[vf]\d+$")  # AArch64 v0..v31, RISC-V f0..f31
-
-
-def callee_name(target: str | None) -> str | None:
-    return target[:-len("@plt")] if target and target.endswith("@plt") else target
+INT32 = CType("int", 32, True)
 
 
 def _call_before(side: Side, label: str, k: int) -> str | None:
@@ -424,6 +421,36 @@ def _typed_registers(corr: FunctionCorrespondence, src_label: str, dst_label: st
     return out
 
 
+def _returned_unchanged(side: Side, label: str, start: int, reg: str, returns: str) -> bool:
+    """Whether the segment from `start` returns with `reg`'s value, as it
+    was at `start`, in the return register `returns` (a pass-through block)."""
+    fresh = semantics(side.isa).fresh_state("pass!")
+    state = TracedState.wrap(fresh.copy())
+    try:
+        run = run_segment(side.isa, state, side.block(label).instructions, start)
+    except UnsupportedCode:
+        return False
+    return run.exit.kind == "ret" and state.regs[returns].eq(fresh.regs[reg])
+
+
+def _return_typed(corr: FunctionCorrespondence, src_label: str, dst_label: str, k: int,
+                  pairs: list[tuple[str, str]], fp: bool) -> dict[str, CType]:
+    """Pairs whose values the block returns unchanged get the return type:
+    the ABI's form of the return value is then an invariant of the pair (a
+    `char` a RISC-V predecessor must leave zero-extended)."""
+    if corr.signature is None or corr.signature.returns.kind == "void":
+        return {}
+    returns = as_return(corr.signature.returns)
+    if returns is None or (register_class(returns) == "fp") != fp:
+        return {}
+    s_ret = (abi(corr.src.isa).fp_returns if fp else abi(corr.src.isa).returns)[0]
+    d_ret = (abi(corr.dst.isa).fp_returns if fp else abi(corr.dst.isa).returns)[0]
+    s_start, d_start = corr.src.segments(src_label)[k][0], corr.dst.segments(dst_label)[k][0]
+    return {s: returns for s, d in pairs
+            if _returned_unchanged(corr.src, src_label, s_start, s, s_ret)
+            and _returned_unchanged(corr.dst, dst_label, d_start, d, d_ret)}
+
+
 def _pair_up(corr, src_label, k, live_s, live_d, roles, first_use_s, first_use_d,
              keep: tuple[frozenset, frozenset] = (frozenset(), frozenset())) -> list[tuple[str, str]]:
     """ABI role pairs where both are live, then the rest (less `keep`: the
@@ -463,11 +490,19 @@ def _boundary_pairs(corr: FunctionCorrespondence, src_label: str, dst_label: str
     floats = _pair_up(corr, src_label, k, {r for r in live_s if _FLOAT.match(r)},
                       {r for r in live_d if _FLOAT.match(r)}, list(zip(s_conv.fp_args, d_conv.fp_args)), use_s, use_d)
     typed = _typed_registers(corr, src_label, dst_label, k)
+    typed = _return_typed(corr, src_label, dst_label, k, ints, False) | \
+        _return_typed(corr, src_label, dst_label, k, floats, True) | typed
     out = []
+    riscv = "riscv" in (src.isa, dst.isa)
     for s, d in ints:
         ctype = typed.get(s)
-        out.append(RegisterPair(s, d, ctype.bits if ctype else arm_widths(src_label, dst_label, s_start, d_start, s, d),
-                                ctype))
+        bits = ctype.bits if ctype else arm_widths(src_label, dst_label, s_start, d_start, s, d)
+        if ctype is None and bits == 32 and riscv:
+            # a 32-bit value in a RISC-V register is kept sign-extended (what
+            # its *w instructions, loads and callers leave): an invariant of
+            # the pair, assumed here and checked where a block leaves for here
+            ctype = INT32
+        out.append(RegisterPair(s, d, bits, ctype))
     for s, d in floats:
         ctype = typed.get(s) or CType("float", arm_widths(src_label, dst_label, s_start, d_start, s, d))
         out.append(RegisterPair(s, d, ctype.bits, ctype))
@@ -476,7 +511,8 @@ def _boundary_pairs(corr: FunctionCorrespondence, src_label: str, dst_label: str
 
 def _width_function(src: Side, dst: Side):
     """bits(src_label, dst_label, s_start, d_start, src_reg, dst_reg): 32 when
-    the AArch64 side writes or reads the value through a `w` name."""
+    the AArch64 side reads the value through a `w` name (or, when the block
+    does not read it, wrote it through one)."""
     if "arm" not in (src.isa, dst.isa):
         return lambda *args: 64
     arm_is_src = src.isa == "arm"
@@ -485,9 +521,11 @@ def _width_function(src: Side, dst: Side):
 
     def bits(src_label, dst_label, s_start, d_start, s_reg, d_reg):
         label, start, reg = (src_label, s_start, s_reg) if arm_is_src else (dst_label, d_start, d_reg)
-        written = reaching[label][start].get(reg, frozenset())
         read = first_read_width(side.isa, side.block(label).instructions, start, reg)
-        return 32 if (32 in written or read == 32) else 64
+        if read is not None:  # what the block reads decides (a `w` write read as `x` is zero-extended)
+            return 32 if read == 32 else 64
+        written = reaching[label][start].get(reg, frozenset())
+        return 32 if 32 in written else 64
 
     return bits
 
@@ -520,10 +558,10 @@ def callee_saved_pairs(src_isa: str, src_blocks: list[Block], dst_isa: str,
 
 
 def _side(isa: str, names: dict[str, str], blocks: list[Block], aliases: dict[str, str] | None,
-          returns_value) -> Side:
+          returns_value, signatures=None) -> Side:
     frame = analyze_frame(isa, names, blocks)
     names = {b.label: b.label for b in blocks} | dict(aliases or {})
-    return Side(isa, blocks, names, frame, function_liveness(isa, blocks, returns_value))
+    return Side(isa, blocks, names, frame, function_liveness(isa, blocks, returns_value, signatures))
 
 
 def _returns_value(isa: str, blocks: list[Block]) -> bool:
@@ -572,9 +610,9 @@ def infer_correspondence(name: str, src_isa: str, src_blocks: list[Block], dst_i
     return_bits = _return_bits(*arm)
     saved_pairs = callee_saved_pairs(src_isa, src_blocks, dst_isa, dst_blocks)
     src = _side(src_isa, entry_names(src_isa, saved_pairs, 0), src_blocks, src_aliases,
-                _return_registers(src_isa, signature, returns_value))
+                _return_registers(src_isa, signature, returns_value), signatures)
     dst = _side(dst_isa, entry_names(dst_isa, saved_pairs, 1), dst_blocks, dst_aliases,
-                _return_registers(dst_isa, signature, returns_value))
+                _return_registers(dst_isa, signature, returns_value), signatures)
     slots, notes = infer_slots(src, dst, pairs)
     corr = FunctionCorrespondence(name, src, dst, {p.src: p.dst for p in pairs}, slots, {},
                                   returns_value, return_bits, notes, saved_pairs,

@@ -109,22 +109,24 @@ def _destinations(corr: FunctionCorrespondence, side_name: str, label: str, run:
     raise UnsupportedCode(f"{exit_.kind} jump (jump tables and computed branches are not modelled)")
 
 
-def _write_width(isa: str, instrs, start: int, end: int, reg: str) -> int:
+def _write_width(isa: str, instrs, start: int, end: int, reg: str) -> int | None:
+    """Bits of the name the segment last writes `reg` through (None: not written)."""
     for instr in reversed(instrs[start:end]):
         eff = effects(isa, instr)
         if reg in eff.writes:
             return eff.write_width(reg)
-    return 64
+    return None
 
 
-def _heuristic_arguments(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, dst, skip_int=0,
+def _heuristic_arguments(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, dst, entry_pairs, skip_int=0,
                          skip_fp=0) -> list[Obligation]:
     """Arguments of a call whose types are unknown (an indirect call, no
     debug information, the variadic part): the registers either side
     passes, paired by ABI role; the AArch64 side's `w`/`x` (`s`/`d`) names
     give their widths. A 32-bit integer a RISC-V target passes must still be
     sign-extended: whatever C type it has (int, unsigned, or a char or
-    short promoted), its psABI wants that."""
+    short promoted), its psABI wants that. A register the segment does not
+    write keeps the form the boundary gave it (`entry_pairs`)."""
     out = []
     for regs_of, fp in ((lambda conv: conv.args, False), (lambda conv: conv.fp_args, True)):
         s_regs, d_regs = regs_of(abi(corr.src.isa)), regs_of(abi(corr.dst.isa))
@@ -143,6 +145,13 @@ def _heuristic_arguments(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, 
             else:
                 bits = 64
             what = f"argument {s_reg}~{d_reg}"
+            arm_side = "src" if corr.src.isa == "arm" else "dst"  # whose register names tell the width
+            kept = next((p for p in entry_pairs if getattr(p, arm_side) == (s_reg if arm_side == "src" else d_reg)),
+                        None)
+            if bits is None and kept is not None and kept.ctype is not None:
+                out += typed_obligations(corr, what, src.regs[s_reg], dst.regs[d_reg], kept.ctype)
+                continue
+            bits = bits or (kept.bits if kept is not None else 64)
             if fp or bits == 32:
                 ctype = CType("float" if fp else "int", min(bits, 64), True)
                 out += typed_obligations(corr, what, src.regs[s_reg], dst.regs[d_reg], ctype)
@@ -151,7 +160,7 @@ def _heuristic_arguments(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, 
     return out
 
 
-def _variadic_floats(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, dst, n_int: int,
+def _variadic_floats(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, dst, entry_pairs, n_int: int,
                      n_fp: int) -> list[Obligation]:
     """The variadic arguments of a call with known named parameters
     (`n_int` general, `n_fp` floating-point ones). Variadic integers go on
@@ -167,7 +176,8 @@ def _variadic_floats(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, dst,
     d_fps = [r for r in call_arguments(corr.dst.isa, dst_instrs, d_bounds[1] - 1, d_conv.fp_args)
              if d_conv.fp_args.index(r) >= n_fp]
     if corr.src.isa == corr.dst.isa or not (s_fps or d_fps):
-        return _heuristic_arguments(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, dst, n_int, n_fp)
+        return _heuristic_arguments(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, dst, entry_pairs,
+                                    n_int, n_fp)
     arm_fps, rv_ints = (s_fps, d_ints) if corr.src.isa == "arm" else (d_fps, s_ints)
     arm_ints = s_ints if corr.src.isa == "arm" else d_ints
     if arm_ints or len(rv_ints) > len(arm_fps):
@@ -183,14 +193,14 @@ def _variadic_floats(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, dst,
 
 
 def _call_obligations(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, dst, next_pairs,
-                      callee: str | None = None) -> list[Obligation]:
+                      callee: str | None = None, entry_pairs=()) -> list[Obligation]:
     """At a call: the arguments either side passes (by the callee's C
     signature when known, else paired by ABI role) and the callee-saved
     registers the code after the call reads."""
     signature = corr.signatures.get(callee) if callee is not None else None
     out: list[Obligation] = []
     if signature is None:
-        out += _heuristic_arguments(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, dst)
+        out += _heuristic_arguments(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, dst, entry_pairs)
     else:
         params = [as_argument(t) for t in signature.params]
         if None in params:
@@ -207,7 +217,7 @@ def _call_obligations(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, dst
             out += typed_obligations(corr, f"argument {s_regs[i]}~{d_regs[i]}", src.regs[s_regs[i]],
                                      dst.regs[d_regs[i]], ctype)
         if signature.variadic:
-            out += _variadic_floats(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, dst,
+            out += _variadic_floats(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, dst, entry_pairs,
                                     counts["int"], counts["fp"])
     callee_saved = abi(corr.src.isa).callee_saved
     out += pair_obligations(corr, [p for p in next_pairs if p.src in callee_saved], src, dst)
@@ -276,13 +286,15 @@ def build_query(corr: FunctionCorrespondence, src_block: Block, dst_block: Block
                 return query
         else:
             obligations.append(register_obligation(corr, "call address", s_exit.address, d_exit.address, 64))
+            if s_isa == "arm":  # C: a function pointer called points to a function (A64 code is 4-byte aligned)
+                query.assumptions.append(z3.Extract(1, 0, s_exit.address) == 0)
         if s_run.end < len(s_instrs):
             next_pairs = corr.pairs_at(src_label, segment + 1)
         else:
             next_label = s_dest[0][2]
             next_pairs = corr.pairs_at(next_label, 0) if next_label is not None else []
         obligations += _call_obligations(corr, s_instrs, d_instrs, s_bounds, d_bounds, src, dst, next_pairs,
-                                         callee_name(s_exit.target))
+                                         callee_name(s_exit.target), corr.pairs_at(src_label, segment))
         obligations += frame_obligations(corr, src, dst, bool(src.writes), bool(dst.writes))
         obligations += memory_obligations(corr, src, dst, frame_live=True)
         if s_run.end >= len(s_instrs):

@@ -130,10 +130,10 @@ def call_arguments(isa: str, instrs: list[Instruction], call_index: int,
     """Argument registers (of `registers`, default the integer ones) the
     call at `call_index` passes: written since the previous call (or the
     block start) and not consumed afterwards (a register written, then read
-    by the next instructions, was a temporary)."""
+    by the next instructions, was a temporary), and those below them."""
     args = abi(isa).args if registers is None else registers
     passed: set[str] = set()
-    consumed: set[str] = set()
+    consumed: set[str] = set(effects(isa, instrs[call_index]).reads)  # an indirect call's target
     for instr in reversed(instrs[:call_index]):
         eff = effects(isa, instr)
         if eff.exit_kind == "call":
@@ -143,7 +143,34 @@ def call_arguments(isa: str, instrs: list[Instruction], call_index: int,
                 passed.add(reg)
         consumed |= {r for r in eff.reads if r not in passed}
         consumed -= eff.writes - eff.reads
-    return [a for a in args if a in passed]
+    # arguments take the registers in order: one below the last passed is
+    # passed too, even when an earlier block set it (`c ? x : y`)
+    last = max((args.index(a) for a in passed), default=-1)
+    return list(args[:last + 1])
+
+
+def callee_name(target: str | None) -> str | None:
+    """The function a call goes to (`printf@plt` is `printf`)."""
+    return target[:-len("@plt")] if target and target.endswith("@plt") else target
+
+
+def passed_arguments(isa: str, instrs: list[Instruction], call_index: int, signatures=None) -> set[str]:
+    """The registers the call at `call_index` passes: by the callee's C
+    signature when known (all its parameters, however far back they were
+    set), plus what the code shows for a variadic or unknown one."""
+    conv = abi(isa)
+    signature = (signatures or {}).get(callee_name(effects(isa, instrs[call_index]).target))
+    shown = set(call_arguments(isa, instrs, call_index)) | set(call_arguments(isa, instrs, call_index, conv.fp_args))
+    if signature is None:
+        return shown
+    from .abi_values import as_argument, register_class  # (abi_values imports nothing of this module's users)
+    params = [as_argument(t) for t in signature.params]
+    if None in params:
+        return shown
+    ints = sum(register_class(t) == "int" for t in params)
+    fps = sum(register_class(t) == "fp" for t in params)
+    named = set(conv.args[:ints]) | set(conv.fp_args[:fps])
+    return named | shown if signature.variadic else named
 
 
 def return_registers(isa: str, returns_value) -> frozenset[str]:
@@ -155,14 +182,13 @@ def return_registers(isa: str, returns_value) -> frozenset[str]:
 
 
 def _transfer(isa: str, instrs: list[Instruction], index: int, live_after: frozenset[str],
-              returns_value=True) -> frozenset[str]:
+              returns_value=True, signatures=None) -> frozenset[str]:
     conv = abi(isa)
     eff = effects(isa, instrs[index])
     reads, writes = set(eff.reads), set(eff.writes)
     if eff.exit_kind == "call":
         writes |= conv.caller_saved | conv.fp_caller_saved
-        reads |= set(call_arguments(isa, instrs, index))
-        reads |= set(call_arguments(isa, instrs, index, conv.fp_args))
+        reads |= passed_arguments(isa, instrs, index, signatures)
     elif eff.exit_kind == "ret":
         reads |= {conv.sp, conv.fp, conv.lr} | conv.callee_saved
         reads |= return_registers(isa, returns_value)
@@ -170,17 +196,19 @@ def _transfer(isa: str, instrs: list[Instruction], index: int, live_after: froze
 
 
 def block_live_sets(isa: str, instrs: list[Instruction], live_out: frozenset[str],
-                    returns_value=True) -> list[frozenset[str]]:
+                    returns_value=True, signatures=None) -> list[frozenset[str]]:
     before = [frozenset()] * len(instrs) + [live_out]
     for i in range(len(instrs) - 1, -1, -1):
-        before[i] = _transfer(isa, instrs, i, before[i + 1], returns_value)
+        before[i] = _transfer(isa, instrs, i, before[i + 1], returns_value, signatures)
     return before
 
 
-def function_liveness(isa: str, blocks: list[Block], returns_value=True) -> dict[str | None, BlockLiveness]:
+def function_liveness(isa: str, blocks: list[Block], returns_value=True,
+                      signatures=None) -> dict[str | None, BlockLiveness]:
     """Liveness of every block, keyed by label. `returns_value`: whether a
     return reads the integer return register (False for void functions), or
-    the registers it reads as the value (a float's)."""
+    the registers it reads as the value (a float's); `signatures`: C
+    signatures of callees, by name (what a call reads)."""
     by_label = {b.label: b for b in blocks}
     live_in: dict[str | None, frozenset[str]] = {b.label: frozenset() for b in blocks}
     result: dict[str | None, BlockLiveness] = {}
@@ -189,7 +217,7 @@ def function_liveness(isa: str, blocks: list[Block], returns_value=True) -> dict
         changed = False
         for block in reversed(blocks):
             out = frozenset().union(*(live_in[s] for s in block.successors if s in by_label))
-            before = block_live_sets(isa, block.instructions, out, returns_value)
+            before = block_live_sets(isa, block.instructions, out, returns_value, signatures)
             result[block.label] = BlockLiveness(before[0], out, before)
             if before[0] != live_in[block.label]:
                 live_in[block.label] = before[0]

@@ -262,8 +262,17 @@ def _low(value: z3.BitVecRef, bits: int) -> z3.BitVecRef:
 
 
 def register_obligation(corr: FunctionCorrespondence, what: str, src_value, dst_value, bits: int) -> Obligation:
+    """The target register holds the source's value (a frame address
+    mapped through the slot map). A source pointer indexed into a local
+    object need only be matched while it points into the object or just
+    past it: C gives pointer arithmetic beyond that no meaning."""
     expected = map_value(corr, src_value) if bits == 64 else src_value
-    return Obligation(what, _low(expected, bits) == _low(dst_value, bits), "both", (src_value, dst_value))
+    holds = _low(expected, bits) == _low(dst_value, bits)
+    where = split_cfa_offset(src_value) if bits == 64 else None
+    if where is not None and where[1]:
+        valid = [_in_range(src_value, s.src, s.size, inclusive=True) for s in corr.slots]
+        holds = z3.Implies(z3.Or(*valid), holds) if valid else holds
+    return Obligation(what, holds, "both", (src_value, dst_value))
 
 
 def typed_obligations(corr: FunctionCorrespondence, what: str, src_value, dst_value, ctype) -> list[Obligation]:
