@@ -210,3 +210,15 @@ def _leave_block(em: BlockEmitter, block: Block, flow: FunctionFlow) -> None:
         if arch in em.forms:
             em.normalize(Reg(arch))
     em.end_instruction()
+
+
+def register_pairs(function: Function, context: GuessContext) -> list[tuple[str, str]]:
+    """The integer register map of `function`'s translation as (AArch64,
+    RISC-V) architectural names, e.g. ('x9', 'x6'): what the verifier would
+    otherwise have to infer from the order in which registers are used
+    (spilled registers, which live in FP registers, are left out)."""
+    from guacc.transpiler.semantics.riscv_operands import canonical_register as riscv_register
+
+    regs = RegisterMap(function, _file_plan(context.src))
+    frame = {"x29", "x30", "sp", "xzr"}
+    return [(arm, riscv_register(rv)[0]) for arm, rv in regs.int_map.items() if arm not in frame]
