@@ -7,6 +7,14 @@ tables in data/arm_to_riscv.toml. A block's guess is straight-line code
 ending the way the source block ends (same branch targets, call, return),
 so the driver can pair blocks one to one. An instruction no rule covers
 makes the whole function unsupported, with the instruction and its line.
+
+Across blocks: arm_riscv_dataflow says which registers arrive as 32-bit
+values and which symbol addresses arrive in registers; arm_riscv_registers
+plans the register map per file (gcc -O2 keeps caller-saved registers
+across calls of functions it knows). Flags never cross a block on RISC-V:
+a block that reads flags a predecessor set (gcc branches twice on one
+cmp) compares again, from the same compare whose registers still hold the
+same values; where no such compare exists the function is unsupported.
 """
 
 from __future__ import annotations
