@@ -303,12 +303,18 @@ def pair_obligations(corr, pairs: list[RegisterPair], src: TracedState, dst: Tra
 
 def frame_obligations(corr: FunctionCorrespondence, src: TracedState, dst: TracedState,
                       wrote_src: bool, wrote_dst: bool) -> list[Obligation]:
-    """Each side's sp, frame pointer, link register and save slots at their
-    invariant values (the next block's inputs assume them)."""
+    """Each side's sp, frame pointer, link register, save slots and the
+    callee-saved registers the function never writes at their invariant
+    values (the next block's inputs assume them)."""
     out = []
     for side, state, frame, wrote in (("src", src, corr.src.frame, wrote_src), ("dst", dst, corr.dst.frame, wrote_dst)):
         conv = abi(frame.isa)
         out.append(Obligation(f"{side} sp", state.regs[conv.sp] == CFA - frame.size, side))
+        for reg in sorted(frame.untouched):
+            value = _low(state.regs[reg], 64)
+            expected = entry_value(frame.names.get(reg, f"{frame.isa}.{reg}"))
+            if not value.eq(expected):  # (most blocks leave them alone: nothing to prove)
+                out.append(Obligation(f"{side} untouched callee-saved {reg}", value == expected, side))
         if frame.fp[0] == "cfa":
             out.append(Obligation(f"{side} frame pointer", state.regs[conv.fp] == CFA + frame.fp[1], side))
         elif frame.fp[0] == "entry":
