@@ -65,7 +65,7 @@ class Guesser(Protocol):
     def guess_function(self, function: Function, context: GuessContext) -> FunctionGuess: ...
 
 
-GUESSERS = ("rules",)
+GUESSERS = ("rules", "model")
 
 
 def load_guesser(name: str, src_isa: str, dst_isa: str) -> Guesser:
@@ -74,4 +74,8 @@ def load_guesser(name: str, src_isa: str, dst_isa: str) -> Guesser:
         from .rules import RuleGuesser
 
         return RuleGuesser(src_isa, dst_isa)
+    if name == "model":  # torch and transformers load only here
+        from .learn.lm_guesser import ModelGuesser
+
+        return ModelGuesser(src_isa, dst_isa)
     raise UnsupportedError(f"unknown guesser {name!r} (known: {', '.join(GUESSERS)})")

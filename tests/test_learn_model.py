@@ -1,0 +1,112 @@
+"""The learned block translator: training pipeline on a tiny corpus slice,
+model files (shipped, missing, corrupt), alignment, and the guesser's output."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+torch = pytest.importorskip("torch")
+pytest.importorskip("transformers")
+
+from guacc.transpiler.learn.align import token_lines  # noqa: E402
+from guacc.transpiler.learn.block_inputs import source_text, training_examples  # noqa: E402
+from guacc.transpiler.learn.model import SHIPPED, ModelFileError, load_model  # noqa: E402
+from guacc.transpiler.learn.tokenizer import encode_source, encode_target, load_tokenizer  # noqa: E402
+
+torch.set_num_threads(2)
+
+FUNCTION = {"program": "p", "function": "f", "opt": "O0", "src_isa": "arm", "dst_isa": "riscv", "level": "function",
+            "src": "sub\tsp, sp, 16\nstr\tw0, [sp, 12]\nldr\tw0, [sp, 12]\nadd\tw0, w0, 1\nadd\tsp, sp, 16\nret",
+            "dst": "addi\tsp,sp,-32\nsd\ts0,24(sp)\naddi\ts0,sp,32\nmv\ta5,a0\nsw\ta5,-20(s0)\nlw\ta5,-20(s0)\n"
+                   "addiw\ta5,a5,1\nsext.w\ta5,a5\nmv\ta0,a5\nld\ts0,24(sp)\naddi\tsp,sp,32\njr\tra"}
+
+
+def _block(src: str, dst: str, src_lines, dst_lines) -> dict:
+    return dict(FUNCTION, level="block", src=src, dst=dst, src_lines=src_lines, dst_lines=dst_lines)
+
+
+def tiny_corpus(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    records = [FUNCTION, _block("ldr\tw0, [sp, 12]\nadd\tw0, w0, 1", "lw\ta5,-20(s0)\naddiw\ta5,a5,1", [3, 3], [3, 3])]
+    for split in ("train", "validation"):
+        (path / f"{split}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    shutil.copy(SHIPPED / "tokenizer.json", path / "tokenizer.json")
+    return path
+
+
+def test_examples_run_both_ways_with_the_prologue_as_context():
+    examples = list(training_examples([FUNCTION, _block("add\tw0, w0, 1", "addiw\ta5,a5,1", [3], [3])]))
+    assert [(e["src_isa"], e["dst_isa"]) for e in examples] == [("arm", "riscv"), ("riscv", "arm")]
+    assert examples[0]["source"] == "sub\tsp, sp, 16\nstr\tw0, [sp, 12]\n\nadd\tw0, w0, 1"
+    assert examples[1]["source"].startswith("addi\tsp,sp,-32\nsd\ts0,24(sp)\n\n")
+    assert examples[1]["target"] == "add\tw0, w0, 1"
+
+
+def test_token_lines_skip_the_context():
+    tok = load_tokenizer(SHIPPED / "tokenizer.json")
+    ids = encode_source(tok, source_text(["ldr\tw0, [sp, 12]", "add\tw0, w0, 1"], ["sub\tsp, sp, 16"]), "arm", "riscv")
+    lines = token_lines(tok, ids, skip_context=True)
+    texts = [tok.id_to_token(i) for i in ids]
+    assert lines[texts.index("sub")] is None
+    assert lines[texts.index("ldr")] == 0 and lines[texts.index("add")] == 1
+    tgt = encode_target(tok, "lw\ta5,-20(s0)\naddiw\ta5,a5,1")
+    assert [l for l in token_lines(tok, tgt, skip_context=False) if l is not None][-1] == 1
+
+
+def test_tiny_training_run_writes_a_loadable_model(tmp_path):
+    from guacc.transpiler.learn.train import main
+
+    corpus = tiny_corpus(tmp_path / "corpus")
+    out = tmp_path / "model"
+    assert main(["--corpus", str(corpus), "--out", str(out), "--steps", "3", "--d-model", "32", "--layers", "1",
+                 "--heads", "2", "--batch-size", "2", "--log-every", "1", "--eval-every", "3", "--cpu"]) == 0
+    loaded = load_model(out)
+    assert loaded.meta["steps"] == 3 and len(loaded.meta["history"]) == 3
+    assert 0.0 <= loaded.meta["validation_exact_match"]["all"] <= 1.0
+    assert {"layer", "head", "shift", "accuracy"} <= set(loaded.meta["alignment"])
+    assert "Validation exact match" in (out / "MODEL_CARD.md").read_text()
+
+
+def test_shipped_model_is_small_and_loads():
+    assert (SHIPPED / "model.safetensors").stat().st_size <= 40 * 2**20
+    loaded = load_model()
+    assert loaded.meta["validation_exact_match"]["all"] > 0.1
+    assert (SHIPPED / "MODEL_CARD.md").exists()
+
+
+@pytest.mark.parametrize("name", ["config.json", "model.safetensors", "tokenizer.json"])
+def test_missing_model_file_is_named(tmp_path, name):
+    shutil.copytree(SHIPPED, tmp_path / "m")
+    (tmp_path / "m" / name).unlink()
+    with pytest.raises(ModelFileError, match=f"missing: .*{name}"):
+        load_model(tmp_path / "m")
+
+
+@pytest.mark.parametrize("name", ["config.json", "model.safetensors", "tokenizer.json"])
+def test_corrupt_model_file_is_named(tmp_path, name):
+    shutil.copytree(SHIPPED, tmp_path / "m")
+    (tmp_path / "m" / name).write_bytes(b"\x00garbage")
+    with pytest.raises(ModelFileError, match=f"corrupt model file .*{name}"):
+        load_model(tmp_path / "m")
+
+
+def test_guesser_gives_candidates_per_block_with_locs():
+    from guacc.transpiler.asm.parser import parse_asm
+    from guacc.transpiler.guess import GuessContext, load_guesser
+
+    text = ("\t.text\n\t.file 1 \"t.c\"\n\t.global f\n\t.type f, %function\nf:\n\t.loc 1 2 0\n"
+            "\tsub\tsp, sp, 16\n\tstr\tw0, [sp, 12]\n\t.loc 1 3 0\n\tldr\tw0, [sp, 12]\n\tadd\tw0, w0, 1\n"
+            "\tadd\tsp, sp, 16\n\tret\n\t.size f, .-f\n")
+    src = parse_asm(text, "arm")
+    guesser = load_guesser("model", "arm", "riscv")
+    guess = guesser.guess_function(src.functions["f"], GuessContext(src, "riscv"))
+    assert len(guess.candidates) == len(src.functions["f"].blocks)
+    for cands in guess.candidates:
+        assert len(cands) <= guesser.beams
+        assert [c.score for c in cands] == sorted((c.score for c in cands), reverse=True)
+        for cand in cands:
+            assert cand.instructions and all(i.loc for i in cand.instructions)

@@ -1,0 +1,211 @@
+"""The learned guesser: the shipped BART model translates each block.
+
+Per source block: the block's text with canonical labels and its function's
+prologue as context (`block_inputs`); beam search gives `beams` candidates;
+a teacher-forced pass over each gives the probability of every token
+(confidence) and the cross-attention of the measured alignment head
+(`align`), which assigns each target instruction the `.loc` of a source
+instruction (the verifier infers the stack slot map from C lines). An
+immediate any of whose tokens falls below `threshold` becomes a
+`Hole(kind='imm')` holding the model's value as its guess; the sketch solver
+fills it. Candidates that do not parse, or refer to labels the source
+function does not have, are dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+from ..asm.model import Hole, Imm, Instruction, Mem
+from ..asm.parser import parse_instruction
+from ..guess import BlockGuess, FunctionGuess, GuessContext
+from .align import align_lines, cross_attentions, token_lines
+from .block_inputs import SEPARATOR, function_inputs
+from .model import SHIPPED, load_model
+from .pairs import rename
+from .tokenizer import EOS, PAD, decode, encode_source
+
+MAX_SOURCE = 500  # tokens; longer blocks get no candidate
+NUMBER = re.compile(r"(?<![\w.$+])-?\d+")  # an immediate's text, not part of a register or label
+
+
+class ModelGuesser:
+    name = "model"
+
+    def __init__(self, src_isa: str, dst_isa: str, directory: str | Path = SHIPPED, beams: int = 4,
+                 threshold: float = 0.9, holes: bool = True):
+        import torch
+
+        self.src_isa, self.dst_isa = src_isa, dst_isa
+        self.loaded = load_model(directory)
+        self.beams, self.threshold, self.holes = beams, threshold, holes
+        align = self.loaded.meta.get("alignment", {})
+        self.head = (align.get("layer", self.loaded.spec.decoder_layers - 1), align.get("head", 0),
+                     align.get("shift", 1))
+        self._torch = torch
+
+    def guess_function(self, function, context: GuessContext) -> FunctionGuess:
+        texts, names = function_inputs(function, self.src_isa)
+        back = {canon: real for real, canon in names.items()}
+        guess = FunctionGuess()
+        for block, text in zip(function.blocks, texts):
+            guess.candidates.append(self.block_candidates(text, block, back, len(function.blocks)))
+        return guess
+
+    # -- one block ---------------------------------------------------------
+
+    def block_candidates(self, text: str, block, back: dict[str, str], n_blocks: int) -> list[BlockGuess]:
+        tok, model = self.loaded.tokenizer, self.loaded.model
+        src = encode_source(tok, text, self.src_isa, self.dst_isa)
+        if len(src) > MAX_SOURCE:
+            return []
+        torch = self._torch
+        with torch.no_grad():
+            out = model.generate(input_ids=torch.tensor([src]), num_beams=self.beams,
+                                 num_return_sequences=self.beams, do_sample=False, 
+                                 max_new_tokens=_target_budget(text, tok), output_scores=True,
+                                 return_dict_in_generate=True)
+        scores = out.sequences_scores.tolist() if self.beams > 1 else [0.0]
+        candidates = []
+        seen = set()
+        for rank, (row, score) in enumerate(zip(out.sequences.tolist(), scores)):
+            ids = _trim(row, tok)
+            if tuple(ids) in seen:
+                continue
+            seen.add(tuple(ids))
+            instrs = self._instructions(src, ids, block, back, n_blocks)
+            if instrs is not None:
+                candidates.append(BlockGuess(instrs, score, f"beam {rank}"))
+        return candidates
+
+    def _instructions(self, src: list[int], ids: list[int], block, back, n_blocks) -> list[Instruction] | None:
+        """The instructions of one decoded candidate, holes and locs set;
+        None when it does not parse or names a label we cannot map back."""
+        tok = self.loaded.tokenizer
+        lines = decode(tok, ids[1:]).split("\n")
+        attn, logits = cross_attentions(self.loaded.model, src, ids)
+        probs = logits.float().softmax(-1)
+        confidence = [1.0] + [probs[p - 1, ids[p]].item() for p in range(1, len(ids))]
+        layer, head, shift = self.head
+        aligned = align_lines(attn[layer, head].float(), token_lines(tok, ids, False), token_lines(tok, src, True),
+                              shift)
+        spans = _token_spans(tok, ids)
+        instrs = []
+        for j, line in enumerate(lines):
+            if not line.strip():
+                return None
+            try:
+                instr = parse_instruction(line, self.dst_isa)
+            except Exception:  # noqa: BLE001 - any parse failure drops the candidate
+                return None
+            if any(_unmapped(name, back) for name in _symbol_names(instr)):
+                return None
+            instr = rename(instr, back)
+            if self.holes:
+                low = [min((confidence[p] for p in spans.get((j, s), [])), default=1.0) < self.threshold
+                       for s, _ in _numbers(line)]
+                instr = _with_holes(instr, low, self.dst_isa, f"m{j}_")
+            src_index = aligned.get(j)
+            loc = block.instructions[src_index].loc if src_index is not None and src_index < len(
+                block.instructions) else None
+            instrs.append(dataclasses.replace(instr, loc=loc or _nearest_loc(block)))
+        return instrs
+
+
+def _target_budget(text: str, tok) -> int:
+    """Decoding steps allowed: a target block is rarely much longer than its
+    source block (the context does not count); an untrained or confused
+    model that never ends stops here instead of at MAX_SOURCE."""
+    block = text.split(SEPARATOR, 1)[-1]
+    return min(MAX_SOURCE, int(1.6 * len(tok.encode(block).ids)) + 16)
+
+
+def _trim(row: list[int], tok) -> list[int]:
+    """`<s> ... </s>` of one generated row (padding and anything after the
+    end dropped)."""
+    eos, pad = tok.token_to_id(EOS), tok.token_to_id(PAD)
+    out = []
+    for i in row:
+        if i == pad and out:
+            break
+        out.append(i)
+        if i == eos:
+            break
+    return out
+
+
+def _token_spans(tok, ids: list[int]) -> dict[tuple[int, int], list[int]]:
+    """(line, character) -> the positions of the tokens covering it."""
+    special = {tok.token_to_id(t) for t in ("<s>", "</s>", "<pad>")}
+    spans: dict[tuple[int, int], list[int]] = {}
+    line, col = 0, 0
+    for p, i in enumerate(ids):
+        if i in special:
+            continue
+        text = tok.id_to_token(i)
+        for ch in text:
+            if ch == "\n":
+                line, col = line + 1, 0
+                continue
+            spans.setdefault((line, col), []).append(p)
+            col += 1
+    return spans
+
+
+def _numbers(line: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in NUMBER.finditer(line)]
+
+
+def _imm_slots(instr: Instruction) -> list[tuple[int, bool]]:
+    """(operand index, inside a Mem) of each immediate, in text order."""
+    slots = []
+    for k, op in enumerate(instr.operands):
+        if isinstance(op, Imm):
+            slots.append((k, False))
+        elif isinstance(op, Mem) and isinstance(op.offset, Imm):
+            slots.append((k, True))
+    return slots
+
+
+def _width(opcode: str, isa: str) -> int:
+    """Bits of a signed field wide enough for the operand (the solver's range)."""
+    if isa == "riscv":
+        return {"li": 32, "lui": 21}.get(opcode, 12)
+    return 17 if opcode.startswith("mov") else 16
+
+
+def _with_holes(instr: Instruction, low: list[bool], isa: str, prefix: str) -> Instruction:
+    """Immediates whose text had an unsure token become holes, only when the
+    line's numbers and the instruction's immediates pair one to one."""
+    slots = _imm_slots(instr)
+    if len(slots) != len(low) or not any(low):
+        return instr
+    operands = list(instr.operands)
+    for n, ((k, in_mem), unsure) in enumerate(zip(slots, low)):
+        if not unsure:
+            continue
+        op = operands[k]
+        value = op.offset.value if in_mem else op.value
+        hole = Hole(f"{prefix}{n}", "imm", _width(instr.opcode, isa), (), value)
+        operands[k] = dataclasses.replace(op, offset=hole) if in_mem else hole
+    return dataclasses.replace(instr, operands=tuple(operands))
+
+
+def _symbol_names(instr: Instruction):
+    for op in instr.operands:
+        for x in (op, getattr(op, "offset", None)):
+            name = getattr(x, "name", None)
+            if name is not None and type(x).__name__ == "SymRef":
+                yield name
+
+
+def _unmapped(name: str, back: dict[str, str]) -> bool:
+    """A canonical local label (block or data) the source function has no
+    counterpart for."""
+    return bool(re.fullmatch(r"\.L[A-Z]*\d+", name)) and name not in back
+
+
+def _nearest_loc(block):
+    return next((i.loc for i in block.instructions if i.loc), None)
