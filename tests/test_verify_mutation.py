@@ -236,10 +236,6 @@ def test_pointer_argument_narrowed_by_the_target_is_rejected():
     assert found.rejected
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "verifier bug: callee-saved registers the function never writes (Frame.untouched) are assumed to hold "
-    "the caller's values at every block entry, but no block exit is checked to keep them (only returns check "
-    "callee-saved registers), so a block that clobbers one is proven (relation.frame_obligations)"))
 def test_clobbering_an_untouched_callee_saved_register_is_rejected():
     """fixed_point print_fix never writes s1: `lla s1,.LC0` in place of
     `lla a5,.LC0` leaves the caller's s1 clobbered when the function returns."""

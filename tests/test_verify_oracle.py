@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-import pytest
 
 from guacc.transpiler.asm.parser import parse_asm_file
 from guacc.transpiler.verify.equivalence import check_blocks
-from guacc.transpiler.verify.program import correspond_function, readonly_constants
+from guacc.transpiler.verify.program import correspond_function, program_signatures, readonly_constants
 
 ASM = Path(__file__).resolve().parent.parent / "examples" / "asm"
 PROGRAMS = sorted(p.stem for p in (ASM / "arm" / "O0").glob("*.s"))[::6]  # every sixth fixture
@@ -26,11 +25,12 @@ def oracle_verdicts():
         arm = parse_asm_file(ASM / "arm" / "O0" / f"{name}.s", "arm")
         rv = parse_asm_file(ASM / "riscv" / "O0" / f"{name}.s", "riscv")
         consts = readonly_constants(arm), readonly_constants(rv)
+        sigs = program_signatures(arm, rv)
         index = 0
         for fname, fn in arm.functions.items():
             if fname not in rv.functions:
                 continue
-            result = correspond_function(fname, "arm", fn, "riscv", rv.functions[fname], *consts)
+            result = correspond_function(fname, "arm", fn, "riscv", rv.functions[fname], *consts, signatures=sigs)
             for pair in result.pairs:
                 index += 1
                 if index % STRIDE:
@@ -43,8 +43,6 @@ def oracle_verdicts():
                 yield name, fname, pair, v.status, v.reason
 
 
-@pytest.mark.xfail(reason="measured 82% (962 of 1177 pairs, 4 s limit) over all -O0 fixtures so far: timeouts on 64-bit arithmetic and "
-                          "division, FP blocks, narrow return values, pairing slips", strict=False)
 def test_oracle_pairs_mostly_proven():
     rows = list(oracle_verdicts())
     counts = Counter(status for *_, status, _ in rows)

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 
 ISAS = ["arm", "riscv"]
-GUESSERS = ["rules"]  # guess.GUESSERS, spelled here so that --help imports nothing
+GUESSERS = ["rules", "model"]  # guess.GUESSERS, spelled here so that --help imports nothing
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--allow-unverified", action="store_true",
                         help="exit 0 even if some blocks are not proven equivalent")
     parser.add_argument("--guesser", default="rules", choices=GUESSERS,
-                        help="what proposes each target block (default: rules, hand-written instruction rules)")
+                        help="what proposes each target block (default: rules, hand-written instruction rules; model: the shipped language model, needs the ml extra)")
     return parser
 
 

@@ -198,6 +198,12 @@ def mov(em: BlockEmitter, instr: Instruction) -> None:
     rd = em.dest(rd_op)
     if symbol is not None and rd_reg.bits == 64:
         em.symbols[rd_reg.arch] = symbol
+    if rd_reg.bits == 32 and not arm_reg(src).is_zero and not em.form(arm_reg(src)).sext:
+        # a 32-bit value leaves the block sign-extended (the RISC-V invariant
+        # the verifier holds 32-bit registers to), whatever the rest held
+        em.emit("sext.w", rd, rs)
+        em.set_form(rd_op, sext=True)
+        return
     if rd != rs:
         em.emit("mv", rd, rs)
     if rd_reg.bits == 64 and rs != em.name(arm_reg(src)):

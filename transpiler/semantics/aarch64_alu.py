@@ -37,13 +37,16 @@ def _add_sub(subtract: bool, sets_flags: bool, with_carry: bool):
         width = width_of(dest)
         x = _source(state, first, width)
         y = flexible_operand(state, tuple(rest), width)
+        plain = x - y if subtract else x + y
         if subtract:
             y = ~y  # x - y = x + ~y + 1
         carry = state.flags["c"] if with_carry else z3.BoolVal(subtract)
         result, flags = add_with_carry(x, y, carry)
         if sets_flags:
             state.flags.update(flags)
-        write_register(state, dest, result)
+        # without a carry in, the plain sum or difference: the same value, in
+        # the form the simplifier gives the other ISA's `sub` (terms then match)
+        write_register(state, dest, result if with_carry else plain)
     return semantics
 
 

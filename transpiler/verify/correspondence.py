@@ -175,6 +175,21 @@ def first_read_width(isa: str, instrs, start: int, reg: str) -> int | None:
     return None
 
 
+def read_width_ahead(isa: str, blocks: dict[str, Block], label: str, start: int, reg: str,
+                     depth: int = 4) -> int | None:
+    """The width `reg` is first read at, looking on through blocks that pass
+    it along untouched (a `b .L3` after a call hands the callee's int result
+    to the block that reads it as `w0`); None when it is written first or
+    the successors disagree."""
+    instrs = blocks[label].instructions
+    read = first_read_width(isa, instrs, start, reg)
+    if read is not None or depth == 0 or any(reg in effects(isa, i).writes for i in instrs[start:]):
+        return read
+    ahead = {read_width_ahead(isa, blocks, s, 0, reg, depth - 1) for s in blocks[label].successors if s in blocks}
+    ahead.discard(None)
+    return ahead.pop() if len(ahead) == 1 else None
+
+
 def _ret_points(isa: str, blocks: list[Block]):
     for b in blocks:
         for i, instr in enumerate(b.instructions):
@@ -518,10 +533,11 @@ def _width_function(src: Side, dst: Side):
     arm_is_src = src.isa == "arm"
     side = src if arm_is_src else dst
     reaching = reaching_widths(side.isa, side.blocks)
+    by_label = {b.label: b for b in side.blocks}
 
     def bits(src_label, dst_label, s_start, d_start, s_reg, d_reg):
         label, start, reg = (src_label, s_start, s_reg) if arm_is_src else (dst_label, d_start, d_reg)
-        read = first_read_width(side.isa, side.block(label).instructions, start, reg)
+        read = read_width_ahead(side.isa, by_label, label, start, reg)
         if read is not None:  # what the block reads decides (a `w` write read as `x` is zero-extended)
             return 32 if read == 32 else 64
         written = reaching[label][start].get(reg, frozenset())

@@ -37,10 +37,13 @@ class Effects:
     widths: tuple[tuple[str, int], ...] = ()
     # the same for register operands outside memory operands (what a load writes)
     value_widths: tuple[tuple[str, int], ...] = ()
+    # the same without a destination first operand (`sxtw x0, w0` reads x0 as 32 bits)
+    source_widths: tuple[tuple[str, int], ...] = ()
 
     def width(self, reg: str) -> int | None:
-        """Bits through which the instruction names `reg` (the widest name)."""
-        return dict(self.widths).get(reg)
+        """Bits through which the instruction reads `reg` (the widest source
+        name; the destination's when it is only named there, as in `movk`)."""
+        return dict(self.source_widths).get(reg) or dict(self.widths).get(reg)
 
     def write_width(self, reg: str) -> int:
         """Bits of the name the instruction writes `reg` through."""
@@ -61,7 +64,8 @@ def free_names(exprs) -> set[str]:
     return names
 
 
-def _operand_widths(isa: str, instr: Instruction, in_memory: bool = True) -> tuple[tuple[str, int], ...]:
+def _operand_widths(isa: str, instr: Instruction, in_memory: bool = True,
+                    skip_first: bool = False) -> tuple[tuple[str, int], ...]:
     canonical = semantics(isa).canonical_register
     widths: dict[str, int] = {}
 
@@ -72,7 +76,7 @@ def _operand_widths(isa: str, instr: Instruction, in_memory: bool = True) -> tup
             return
         widths[reg] = max(widths.get(reg, 0), bits)
 
-    for op in instr.operands:
+    for op in instr.operands[1 if skip_first else 0:]:
         if isinstance(op, Reg):
             note(op.name)
         elif isinstance(op, Mem) and in_memory:
@@ -111,7 +115,18 @@ def effects(isa: str, instr: Instruction) -> Effects:
         target=exit_.target if exit_ is not None else None,
         widths=_operand_widths(isa, instr),
         value_widths=_operand_widths(isa, instr, in_memory=False),
+        source_widths=_operand_widths(isa, instr, skip_first=_writes_first_operand(sem, instr, writes)),
     )
+
+
+def _writes_first_operand(sem, instr: Instruction, writes: set[str]) -> bool:
+    first = instr.operands[0] if instr.operands else None
+    if not isinstance(first, Reg):
+        return False
+    try:
+        return sem.canonical_register(first.name)[0] in writes
+    except SEMANTICS_ERRORS:
+        return False
 
 
 def is_call(isa: str, instr: Instruction) -> bool:

@@ -204,8 +204,10 @@ def source_assumptions(corr: FunctionCorrespondence, accesses: list[Access]) -> 
     the frame pointer does not point into this frame (unless the function
     stores frame addresses in memory), while one computed from them plus an
     index stays inside its object, so inside a slot (not above the CFA in
-    the caller's frame either). Fixed frame addresses outside every slot
-    cannot be assumed away: they make the block unsupported."""
+    the caller's frame either); a pointer that does point into the frame
+    points into a data slot, never at a saved register. Fixed frame
+    addresses outside every slot cannot be assumed away: they make the
+    block unsupported."""
     ranges = _src_slot_ranges(corr)
     escapes = any(s.holds_frame_address for s in corr.slots)
     out = []
@@ -222,11 +224,10 @@ def source_assumptions(corr: FunctionCorrespondence, accesses: list[Access]) -> 
                 raise UnsupportedCode(f"stack slot cfa{offset:+d} ({acc.size} bytes) has no partner "
                                       f"in the other frame")
             continue
-        inside = [z3.ULE(acc.address - (CFA + start), size - acc.size) for start, size in ranges
-                  if size >= acc.size]
-        if split_cfa_offset(acc.address) is not None:  # an index into a local object (not a save slot)
-            inside = [z3.ULE(acc.address - (CFA + s.src), s.size - acc.size) for s in corr.slots
-                      if s.size >= acc.size]
+        # a C object, so a data slot (no pointer of the program points at a saved register)
+        inside = [z3.ULE(acc.address - (CFA + s.src), s.size - acc.size) for s in corr.slots
+                  if s.size >= acc.size]
+        if split_cfa_offset(acc.address) is not None:  # an index into a local object
             out.append(z3.Or(*inside) if inside else z3.BoolVal(False))
         else:
             out.append(z3.Or(z3.Not(in_frame(corr, acc.address)), *inside))

@@ -16,6 +16,7 @@ import time
 
 import z3
 
+from . import magic
 from .division import Abstraction
 
 FIRST_TRY_S = 1.0  # for the whole goal at once, before obligations one by one
@@ -59,6 +60,8 @@ def simplified(holds: list[z3.BoolRef], known_false: list[z3.BoolRef], arithmeti
     True where it holds with division and products abstracted (written
     alike on both sides)."""
     rewritten = assume_false(list(holds), known_false)
+    if arithmetic:
+        rewritten = magic.rewrite(rewritten)  # an exact identity: the division a magic multiply computes
     out = [z3.simplify(h) for h in rewritten]
     open_ = [i for i, h in enumerate(out) if not z3.is_true(h)]
     if arithmetic and open_:

@@ -14,6 +14,7 @@ import z3
 from guacc.transpiler.asm.model import Instruction, Reg
 from guacc.transpiler.semantics.state import Exit, MemoryWrite, State
 
+from . import magic
 from .abi import semantics
 from .memory import MemoryModel
 
@@ -83,6 +84,9 @@ class TracedState(State):
             byte_address = z3.simplify(address + i) if i else address
             self.mem = z3.Store(self.mem, byte_address, z3.Extract(8 * i + 7, 8 * i, value))
         self.writes.append(MemoryWrite(address, size))
+
+
+MULTIPLY_HIGH = {"umulh", "smulh", "smull", "umull", "mulh", "mulhu", "mulhsu"}
 
 
 @dataclass
@@ -156,13 +160,16 @@ def run_segment(isa: str, state: TracedState, instrs: list[Instruction], start: 
     """Run `instrs[start:]` on `state` until an instruction leaves the
     straight line (branch, call, return) or the list ends ('fall')."""
     accesses: list[Access] = []
+    # a multiply-high divides by a constant: rewritten into the division as
+    # soon as its last instruction completes it, before later ones blend in
+    divides = any(i.opcode in MULTIPLY_HIGH for i in instrs[start:])
     for index in range(start, len(instrs)):
         n_loads, n_writes = len(state.loads), len(state.writes)
         regs_before = dict(state.regs)
         exit_ = execute_one(isa, state, instrs[index])
         for reg, val in state.regs.items():
             if regs_before.get(reg) is not val:
-                state.regs[reg] = normalize(val)
+                state.regs[reg] = normalize(magic.rewrite([normalize(val)])[0] if divides else val)
         accesses += [Access(a, s, "load", index) for a, s in state.loads[n_loads:]]
         accesses += [Access(w.address, w.size, "store", index,
                             normalize(State.load(state, w.address, w.size)) if store_values else None)
