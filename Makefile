@@ -21,8 +21,9 @@ setup: $(STAMP)
 # accelerator (checked against both originals, then emitted as HLS C and
 # C-simulated), estimate a kernel with the cost models, emit and C-simulate
 # another, rank which corpus kernels are worth merging, search a small quantized
-# network under a latency bound (emitted as HLS C and C-simulated), and prove an
-# ARM/RISC-V pair of a fixture program block by block.
+# network under a latency bound (emitted as HLS C and C-simulated), prove an
+# ARM/RISC-V pair of a fixture program block by block, and translate fixture
+# programs both ways (every block proven, the output run under qemu).
 demo: setup
 	$(BIN)/guacc merge examples/ll/clang16-O2/spmv_csr.ll examples/ll/clang16-O2/spmv_ell.ll \
 		--verify 200 --force -o hls_out/merged_spmv
@@ -34,6 +35,10 @@ demo: setup
 	$(BIN)/guacc nas --dataset iris --latency-max 400 --family mlp --trials 5 -o hls_out/nas_iris --storage none
 	$(BIN)/guacc csim hls_out/nas_iris
 	$(BIN)/transpile verify --src arm --dst riscv examples/asm/arm/O0/collatz.s examples/asm/riscv/O0/collatz.s
+	$(BIN)/transpile --src arm --dst riscv examples/asm/arm/O0/primes_sieve.s -o hls_out/primes_sieve.riscv.s \
+		--report hls_out/primes_sieve.report.json --test-args 2000 --no-progress
+	$(BIN)/transpile --src riscv --dst arm examples/asm/riscv/O0/collatz.s -o hls_out/collatz.arm.s \
+		--test-args 1 3000 --no-progress
 
 test: setup
 	$(BIN)/python -m pytest -q -n 2 -p no:cacheprovider
@@ -43,6 +48,7 @@ bench: setup
 	$(BIN)/python bench/bench_estimate.py
 	$(BIN)/python bench/bench_merge.py
 	$(BIN)/python bench/bench_verify.py
+	$(BIN)/python bench/bench_translate.py --levels O0
 	$(BIN)/python bench/bench_nas.py --family mlp
 
 # Regenerate the corpus' LLVM IR from examples/kernels/*.c (needs clang 14 and 16).

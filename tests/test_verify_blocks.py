@@ -175,3 +175,15 @@ def test_program_level():
     arm, rv = parse_asm(ARM, "arm", "f.arm.s"), parse_asm(RISCV, "riscv", "f.rv.s")
     result = verify_program(arm, rv)
     assert result.verified and result.counts()["verified"] == len(result.verdicts) == 3
+
+
+def test_misaligned_target_frame_is_never_proven():
+    """A frame of 33 bytes leaves sp off the 16-byte alignment both ABIs keep
+    (a callee would find it misaligned): no block of it is proven."""
+    misaligned = RISCV.replace("addi\tsp,sp,-32", "addi\tsp,sp,-33").replace("addi\tsp,sp,32", "addi\tsp,sp,33") \
+        .replace("addi\ts0,sp,32", "addi\ts0,sp,33").replace("sd\ts0,24(sp)", "sd\ts0,25(sp)") \
+        .replace("ld\ts0,24(sp)", "ld\ts0,25(sp)")
+    arm, rv = parse_asm(ARM, "arm", "f.arm.s"), parse_asm(misaligned, "riscv", "f.rv.s")
+    result = verify_program(arm, rv)
+    assert not result.verified
+    assert "multiple of 16" in str([f.error for f in result.functions]) + str([v.to_json() for v in result.verdicts])

@@ -154,6 +154,11 @@ def analyze_frame(isa: str, names: dict[str, str], blocks: list[Block]) -> Frame
             lowest, snapshot = offset, state.copy()
     state = snapshot
     sp_offset = lowest
+    if sp_offset % 16:
+        # both ABIs keep sp 16-byte aligned (AArch64 faults on a misaligned
+        # sp base): a frame that breaks it is never proven equivalent
+        raise UnsupportedCode(f"stack pointer {-sp_offset} bytes below the CFA after the prologue: "
+                              f"the ABI keeps it a multiple of 16")
     # What each store wrote, read right after it: a later store through a
     # pointer the simplifier cannot tell apart would hide it at the end.
     slots = []
