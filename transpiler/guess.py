@@ -17,6 +17,7 @@ Implementations: `rules` (hand-written instruction rules, in
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Protocol
 
 from guacc.compiler.diagnostics import UnsupportedError
@@ -57,6 +58,14 @@ class GuessContext:
     @property
     def src_isa(self) -> str:
         return self.src.isa
+
+    @cached_property
+    def signatures(self) -> dict:
+        """C signatures of the source's functions, read from its DWARF
+        (empty without -g): the target ABI's argument and result forms."""
+        from .verify.dwarf import signatures
+
+        return signatures(self.src)
 
 
 class Guesser(Protocol):

@@ -81,16 +81,19 @@ def translate_file(src: AsmFile, dst_isa: str, guesser: Guesser | str = "rules",
     context = GuessContext(src, dst_isa)
     # the data sections are copied, so both sides read the same constants
     consts = readonly_constants(src)
+    # C signatures from the source's DWARF (the output carries none of its
+    # own): parameters and results compared on their type's bits
+    signatures = context.signatures
     chosen: dict[str, _Choices] = {}
     errors: dict[str, str] = {}
     for name, function in src.functions.items():
         guess = guesser.guess_function(function, context)
         if guess.error:
             errors[name] = guess.error
-        chosen[name] = _choose_blocks(function, guess, src, dst_isa, consts, timeout_s, progress)
+        chosen[name] = _choose_blocks(function, guess, src, dst_isa, consts, signatures, timeout_s, progress)
     text = render(src, dst_isa, {name: c.blocks for name, c in chosen.items()})
     dst = parse_asm(text, dst_isa, filename="<translation>")
-    result = _verify(src, dst, chosen, errors, consts, timeout_s)
+    result = _verify(src, dst, chosen, errors, consts, signatures, timeout_s)
     how = {(name, src.functions[name].blocks[i].label): c.how
            for name, cs in chosen.items() for i, c in enumerate(cs.blocks)}
     from .report import program_report
@@ -137,7 +140,7 @@ class _Choices:
 
 
 def _choose_blocks(function: Function, guess: FunctionGuess, src: AsmFile, dst_isa: str,
-                   consts: dict, timeout_s: float, progress) -> _Choices:
+                   consts: dict, signatures: dict, timeout_s: float, progress) -> _Choices:
     """Per block, the first candidate Z3 proves (as is, or with its holes
     filled by the sketch solver); the best one when none is."""
     candidates = list(guess.candidates) + [[]] * (len(function.blocks) - len(guess.candidates))
@@ -151,7 +154,7 @@ def _choose_blocks(function: Function, guess: FunctionGuess, src: AsmFile, dst_i
         _tick(progress, function.blocks)
         return out
     result = correspond_function(function.name, src.isa, function, dst_isa, draft, consts, consts,
-                                 _index_pairs(function, draft))
+                                 _index_pairs(function, draft), signatures=signatures)
     out.draft = result
     for i, block in enumerate(function.blocks):
         if not result.error:
@@ -207,7 +210,7 @@ def _parse_function(src: AsmFile, name: str, dst_isa: str, choices: list[BlockCh
 # -- verification of the final text -------------------------------------------
 
 def _verify(src: AsmFile, dst: AsmFile, chosen: dict[str, _Choices], errors: dict[str, str],
-            consts: dict, timeout_s: float) -> ProgramResult:
+            consts: dict, signatures: dict, timeout_s: float) -> ProgramResult:
     """Check the blocks as written (unless the text of a function is the
     draft already checked)."""
     out = ProgramResult([])
@@ -227,7 +230,8 @@ def _verify(src: AsmFile, dst: AsmFile, chosen: dict[str, _Choices], errors: dic
             continue
         same_shape = len(dst_fn.blocks) == len(function.blocks)
         pairs = _index_pairs(function, dst_fn) if same_shape else None
-        result = correspond_function(name, src.isa, function, dst.isa, dst_fn, consts, consts, pairs)
+        result = correspond_function(name, src.isa, function, dst.isa, dst_fn, consts, consts, pairs,
+                                     signatures=signatures)
         out.functions.append(result)
         reason = result.error or ("" if same_shape else "the translation changed the function's block structure")
         for pair in result.pairs:

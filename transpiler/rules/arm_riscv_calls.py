@@ -5,7 +5,10 @@ The LP64D ABI keeps 32-bit integer arguments and results sign-extended;
 AArch64 leaves the upper half of a `w` value undefined. So 32-bit values
 the block wrote into argument registers are sign-extended before a call
 (C callees compiled for RISC-V rely on it), and a 32-bit result before a
-return (qsort's comparator is called from RISC-V code).
+return (qsort's comparator is called from RISC-V code). Where the DWARF
+gives the callee's (or the function's own) C signature, each integer
+argument (result) takes its type's form: `char` and `short` extended by
+their signedness, `unsigned int` sign-extended like `int`.
 
 Variadic printf-family calls: AArch64 passes variadic doubles in v
 registers, LP64D in the integer register of their position. When the format
@@ -21,6 +24,8 @@ from dataclasses import dataclass
 
 from guacc.transpiler.asm.asmfile import AsmFile
 from guacc.transpiler.asm.model import Imm, Instruction, Reg, SymRef
+from guacc.transpiler.verify.abi_values import as_argument, as_return, register_class
+from guacc.transpiler.verify.dwarf import CType, Signature
 
 from .arm_riscv_conditions import flags
 from .arm_riscv_emit import WIDE, BlockEmitter, Form
@@ -39,6 +44,8 @@ class CallContext:
     src: AsmFile
     writes_fp_arguments: bool  # the function writes some of v0-v7 (a double may be passed)
     wide_result: bool = False  # callers in the file read all 64 bits of the result
+    signatures: dict[str, Signature] | None = None  # C signatures from the DWARF, by function name
+    own: Signature | None = None  # the translated function's
 
 
 def _target(instr: Instruction) -> SymRef:
@@ -98,9 +105,42 @@ def _extend_arguments(em: BlockEmitter) -> None:
             em.forms[reg.arch] = Form(False, True, False)
 
 
+def _abi_form(em: BlockEmitter, index: int, ctype: CType | None) -> None:
+    """x{index} in the form LP64D gives an integer of `ctype`: extended to
+    32 bits by its signedness, then sign-extended to 64."""
+    if ctype is None or register_class(ctype) != "int" or ctype.kind != "int" or ctype.bits >= 64:
+        return
+    reg = ArmReg(f"x{index}", 64)
+    name, form = em.name(reg), em.forms.get(reg.arch, WIDE)
+    if ctype.bits == 32:
+        if not form.sext:
+            em.emit("sext.w", name, name)
+            em.forms[reg.arch] = Form(False, True, False)
+        return
+    if ctype.signed:
+        em.emit("slli", name, name, 64 - ctype.bits)
+        em.emit("srai", name, name, 64 - ctype.bits)
+    elif ctype.bits == 8:
+        em.emit("andi", name, name, 0xFF)
+    else:
+        em.emit("slli", name, name, 64 - ctype.bits)
+        em.emit("srli", name, name, 64 - ctype.bits)
+    em.forms[reg.arch] = Form(False, True, not ctype.signed)
+
+
+def _typed_arguments(em: BlockEmitter, signature: Signature) -> None:
+    ints = [as_argument(p) for p in signature.params]
+    ints = [p for p in ints if p is not None and register_class(p) == "int"]
+    for index, ctype in enumerate(ints[:8]):
+        _abi_form(em, index, ctype)
+
+
 def call(em: BlockEmitter, instr: Instruction, context: CallContext) -> None:
     target = _target(instr)
     _extend_arguments(em)
+    signature = (context.signatures or {}).get(target.name)
+    if signature is not None:
+        _typed_arguments(em, signature)
     if target.name in _VARIADIC and target.name not in context.src.functions:
         _variadic_arguments(em, target.name, context)
     em.emit("call", target)
@@ -124,7 +164,10 @@ def ret(em: BlockEmitter, instr: Instruction, context: CallContext) -> None:
     zero-extended 64-bit value AArch64 has)."""
     reg = ArmReg("x0", 64)
     form = em.forms.get("x0", WIDE)
-    if context.wide_result:
+    returns = as_return(context.own.returns) if context.own is not None else None
+    if returns is not None and register_class(returns) == "int" and returns.kind == "int" and returns.bits < 64:
+        _abi_form(em, 0, returns)
+    elif context.wide_result:
         em.normalize(Reg("x0"))
     elif not form.wide and not form.sext:
         em.emit("sext.w", "a0", em.name(reg))

@@ -82,7 +82,8 @@ def _rules(function: Function, context: GuessContext) -> dict:
     for module in (arm_riscv_alu, arm_riscv_memory, arm_riscv_conditions, arm_riscv_float):
         rules |= module.RULES
     wide_result = function.name in _file_plan(context.src).wide_results
-    rules |= make_rules(CallContext(context.src, writes_fp_arguments, wide_result))
+    rules |= make_rules(CallContext(context.src, writes_fp_arguments, wide_result, context.signatures,
+                                    context.signatures.get(function.name)))
     rules["add"] = _add
     rules["mov"] = _mov
     rules |= {name: lambda em, i: None for name in _NOP}

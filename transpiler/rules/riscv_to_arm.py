@@ -41,8 +41,9 @@ def translate_function(function: Function, context: GuessContext) -> FunctionGue
     for index, block in enumerate(function.blocks):
         out: list[Instruction] = []
         if index in fixes:
-            fix = Emitter(fixes[index])
-            fix.emit("sxtw", Reg("x0"), Reg("w0"))
+            loc, extension = fixes[index]
+            fix = Emitter(loc)
+            fix.emit(extension, Reg("w0" if extension.startswith("uxt") else "x0"), Reg("w0"))
             out += fix.out
         for position, instr in enumerate(block.instructions):
             if _redundant_sign_extension(instr, out, regs):

@@ -6,7 +6,8 @@
   them move up. The format string (a read-only constant) says which is which.
 - int results: LP64D sign-extends them to 64 bits, AAPCS64 leaves the upper
   half unspecified, so a used result gets `sxtw x0, w0` first thing in the
-  block after the call.
+  block after the call (a `char` or `short` result of the program's own
+  functions, typed by the DWARF, its own extension).
 """
 
 from __future__ import annotations
@@ -180,14 +181,31 @@ def live_across_library_calls(function: Function, context: GuessContext) -> set[
 
 # ------------------------------------------------------------ int results
 
-def int_result_fixes(function: Function, context: GuessContext) -> dict[int, tuple]:
-    """Block index -> the loc of the call before it, for blocks entered
-    after a call to a library function returning int whose result is used.
-    Raises Unsupported for a library function of unknown result type whose
-    result is used, or when such a block has other predecessors."""
+def _result_extension(name: str, context: GuessContext) -> str | None:
+    """The AArch64 instruction that gives a used result of the program's own
+    function `name` its LP64D form (AAPCS64 leaves the bits above the C
+    type unspecified), from its DWARF signature; None when it needs none."""
+    from ..verify.abi_values import as_return, register_class
+
+    signature = context.signatures.get(name)
+    returns = as_return(signature.returns) if signature is not None else None
+    if returns is None or register_class(returns) != "int" or returns.kind != "int" or returns.bits >= 64:
+        return None
+    if returns.bits == 32:
+        return "sxtw"
+    return ("sxt" if returns.signed else "uxt") + ("b" if returns.bits == 8 else "h")
+
+
+def int_result_fixes(function: Function, context: GuessContext) -> dict[int, tuple[tuple, str]]:
+    """Block index -> (the loc of the call before it, the extension to
+    emit), for blocks entered after a call returning an int narrower than
+    64 bits whose result is used: library functions of the table, and the
+    program's own where its DWARF gives the type. Raises Unsupported for a
+    library function of unknown result type whose result is used, or when
+    such a block has other predecessors."""
     library = tables()["library"]
     int_result, wide = set(library["int_result"]), set(library["wide_result"])
-    fixes: dict[int, tuple] = {}
+    fixes: dict[int, tuple[tuple, str]] = {}
     blocks = function.blocks
     for instr in function.instructions:  # its calls through a pointer would get no sxtw
         target = instr.operands[-1] if instr.opcode in ("lla", "la") else None
@@ -198,17 +216,20 @@ def int_result_fixes(function: Function, context: GuessContext) -> dict[int, tup
         if last is None or last.opcode != "call" or not isinstance(last.operands[-1], SymRef):
             continue
         name = callee_name(last.operands[-1])
-        if not is_library(name, context) or name in wide:
+        extension = "sxtw" if is_library(name, context) else _result_extension(name, context)
+        if name in wide or extension is None:
             continue
         following = blocks[index + 1]
         if not _result_used(blocks, index + 1):
             continue
-        if name not in int_result:
+        if is_library(name, context) and name not in int_result:
             raise Unsupported(f"call to {name}: its result type is unknown (add it to [library] "
                               f"in riscv_to_arm.toml)")
         if any(following.label in b.successors for i, b in enumerate(blocks) if i != index):
+            if not is_library(name, context):
+                continue  # the callee is translated too: its result arrives in RISC-V's form anyway
             raise Unsupported(f"the int result of {name} flows into a block with other predecessors")
-        fixes[index + 1] = last.loc
+        fixes[index + 1] = (last.loc, extension)
     return fixes
 
 

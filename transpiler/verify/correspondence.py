@@ -436,16 +436,28 @@ def _typed_registers(corr: FunctionCorrespondence, src_label: str, dst_label: st
     return out
 
 
-def _returned_unchanged(side: Side, label: str, start: int, reg: str, returns: str) -> bool:
+def _returned_unchanged(side: Side, label: str, start: int, reg: str, returns: str, bits: int = 64,
+                        depth: int = 3) -> bool:
     """Whether the segment from `start` returns with `reg`'s value, as it
-    was at `start`, in the return register `returns` (a pass-through block)."""
+    was at `start`, in the low `bits` of the return register `returns` (a
+    pass-through block; extending the value to the ABI's form on the way is
+    fine), also through blocks that only pass it on (a `nop` after a call
+    that falls into the epilogue)."""
     fresh = semantics(side.isa).fresh_state("pass!")
     state = TracedState.wrap(fresh.copy())
+    block = side.block(label)
     try:
-        run = run_segment(side.isa, state, side.block(label).instructions, start)
+        run = run_segment(side.isa, state, block.instructions, start)
     except UnsupportedCode:
         return False
-    return run.exit.kind == "ret" and state.regs[returns].eq(fresh.regs[reg])
+    low = lambda value: z3.simplify(z3.Extract(bits - 1, 0, value))  # noqa: E731
+    if run.exit.kind == "ret":
+        return low(state.regs[returns]).eq(low(fresh.regs[reg]))
+    following = run.exit.target if run.exit.kind == "branch" else \
+        block.successors[0] if run.exit.kind == "fall" and len(block.successors) == 1 else None
+    return (depth > 0 and following is not None and state.regs[reg].eq(fresh.regs[reg])
+            and any(b.label == following for b in side.blocks)
+            and _returned_unchanged(side, following, 0, reg, returns, bits, depth - 1))
 
 
 def _return_typed(corr: FunctionCorrespondence, src_label: str, dst_label: str, k: int,
@@ -462,8 +474,8 @@ def _return_typed(corr: FunctionCorrespondence, src_label: str, dst_label: str, 
     d_ret = (abi(corr.dst.isa).fp_returns if fp else abi(corr.dst.isa).returns)[0]
     s_start, d_start = corr.src.segments(src_label)[k][0], corr.dst.segments(dst_label)[k][0]
     return {s: returns for s, d in pairs
-            if _returned_unchanged(corr.src, src_label, s_start, s, s_ret)
-            and _returned_unchanged(corr.dst, dst_label, d_start, d, d_ret)}
+            if _returned_unchanged(corr.src, src_label, s_start, s, s_ret, returns.bits)
+            and _returned_unchanged(corr.dst, dst_label, d_start, d, d_ret, returns.bits)}
 
 
 def _pair_up(corr, src_label, k, live_s, live_d, roles, first_use_s, first_use_d,
