@@ -80,7 +80,10 @@ class Abstraction:
         if kind in _REMAINDER:
             a, b = args
             quotient = _function(_REMAINDER[kind], a.size())(a, b)
-            return a - (_product([quotient, b]) if self.products else quotient * b)
+            # by a constant divisor the product stays a product by a constant, as
+            # the other side's `msub` with that constant simplifies to
+            plain = z3.is_bv_value(b) or not self.products
+            return a - (quotient * b if plain else _product([quotient, b]))
         if kind == z3.Z3_OP_BMUL:
             variables = [c for c in args if not z3.is_bv_value(c)]
             if len(variables) < 2:
@@ -109,7 +112,23 @@ class Abstraction:
             if not pairs:
                 break
             exprs = [z3.substitute(e, *pairs) for e in exprs]
-        return exprs
+        return _sorted_products(exprs) if self.products else exprs
+
+
+def _sorted_products(exprs: list[z3.ExprRef]) -> list[z3.ExprRef]:
+    """Abstract products with their factors in one order: a product was
+    ordered by the ids of its factors before they were abstracted
+    themselves (`(a / b) * b` against the remainder's `quotient * b`), so
+    equal products could come out in two orders."""
+    for _ in range(Abstraction.ROUNDS):
+        pairs = []
+        for app in find_apps(exprs, {z3.Z3_OP_UNINTERPRETED}):
+            if app.decl().name().startswith("mul!") and app.arg(0).get_id() > app.arg(1).get_id():
+                pairs.append((app, app.decl()(app.arg(1), app.arg(0))))
+        if not pairs:
+            break
+        exprs = [z3.substitute(e, *pairs) for e in exprs]
+    return exprs
 
 
 def abstract(exprs: list[z3.ExprRef], products: bool = False,

@@ -86,7 +86,9 @@ class TracedState(State):
         self.writes.append(MemoryWrite(address, size))
 
 
-MULTIPLY_HIGH = {"umulh", "smulh", "smull", "umull", "mulh", "mulhu", "mulhsu"}
+# the multiplies a magic-number division is made of (a 64-bit `mul` of zero-extended
+# words is how a translation to RISC-V computes `umull`)
+MULTIPLY_HIGH = {"umulh", "smulh", "smull", "umull", "mulh", "mulhu", "mulhsu", "mul"}
 
 
 @dataclass
