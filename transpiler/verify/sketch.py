@@ -14,12 +14,12 @@ import time
 from dataclasses import dataclass
 
 import z3
-from z3.z3util import get_vars
 
 from guacc.transpiler.asm.model import Block, Hole, Imm, Mem, Reg
 
 from .correspondence import FunctionCorrespondence
 from .equivalence import DEFAULT_TIMEOUT_S, BlockVerdict, build_query, check_blocks
+from .terms import free_constants
 from .trace import UnsupportedCode
 
 MAX_ROUNDS = 32
@@ -82,7 +82,7 @@ def solve_sketch(src_block: Block, src_isa: str, dst_sketch: Block, dst_isa: str
         return SketchResult("unsolvable", reason=query.mismatch)
     hole_vars = dict(query.holes)
     spec = z3.Implies(query.premise(), query.goal())
-    inputs = [v for v in get_vars(spec) if v.decl().name() not in hole_vars]
+    inputs = [v for v in free_constants([spec]) if v.decl().name() not in hole_vars]
     synth = z3.Solver()
     synth.add(*query.hole_constraints)
     rounds = 0

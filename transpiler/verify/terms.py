@@ -40,3 +40,10 @@ def find_apps(exprs, kinds: set[int]) -> list[z3.ExprRef]:
             for i in range(z3core.Z3_get_app_num_args(ref, app)):
                 stack.append((z3core.Z3_get_app_arg(ref, app, i), False))
     return found
+
+
+def free_constants(exprs) -> list[z3.ExprRef]:
+    """The uninterpreted constants (the variables) of `exprs`, each once.
+    z3util.get_vars does the same by walking the DAG as a tree and printing
+    every node: minutes on a block's formula."""
+    return [a for a in find_apps(exprs, {z3.Z3_OP_UNINTERPRETED}) if a.num_args() == 0]
