@@ -110,3 +110,22 @@ def test_guesser_gives_candidates_per_block_with_locs():
         assert [c.score for c in cands] == sorted((c.score for c in cands), reverse=True)
         for cand in cands:
             assert cand.instructions and all(i.loc for i in cand.instructions)
+
+
+def test_canonical_names_map_back_to_block_labels_not_their_aliases():
+    from guacc.transpiler.learn.lm_guesser import canonical_back
+
+    names = {".L15": ".L1", ".L14": ".L2", ".LBB3": ".L1", ".LBB4": ".L2", ".LC0": ".LC0"}
+    assert canonical_back(names) == {".L1": ".L15", ".L2": ".L14", ".LC0": ".LC0"}
+
+
+def test_globals_the_source_never_mentions_are_foreign():
+    from guacc.transpiler.asm.parser import parse_asm
+    from guacc.transpiler.learn.lm_guesser import _foreign, _known_symbols
+
+    src = parse_asm("\t.text\n\t.global\tmain\n\t.type\tmain, %function\nmain:\n\tbl\tputs\n\tadrp\tx0, .LC0\n\tret\n"
+                    "\t.size\tmain, .-main\n\t.section\t.rodata\n.LC0:\n\t.string\t\"hi\"\n", "arm", "t.s")
+    known = _known_symbols(src)
+    assert {"main", "puts", ".LC0"} <= known
+    assert _foreign("g_57", {}, known)  # a csmith global the model remembers from training
+    assert not _foreign("puts", {}, known) and not _foreign(".L3", {}, known)

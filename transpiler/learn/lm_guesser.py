@@ -48,15 +48,17 @@ class ModelGuesser:
 
     def guess_function(self, function, context: GuessContext) -> FunctionGuess:
         texts, names = function_inputs(function, self.src_isa)
-        back = {canon: real for real, canon in names.items()}
+        back = canonical_back(names)
+        known = _known_symbols(context.src)
         guess = FunctionGuess()
         for block, text in zip(function.blocks, texts):
-            guess.candidates.append(self.block_candidates(text, block, back, len(function.blocks)))
+            guess.candidates.append(self.block_candidates(text, block, back, len(function.blocks), known))
         return guess
 
     # -- one block ---------------------------------------------------------
 
-    def block_candidates(self, text: str, block, back: dict[str, str], n_blocks: int) -> list[BlockGuess]:
+    def block_candidates(self, text: str, block, back: dict[str, str], n_blocks: int,
+                         known: frozenset[str] = frozenset()) -> list[BlockGuess]:
         tok, model = self.loaded.tokenizer, self.loaded.model
         src = encode_source(tok, text, self.src_isa, self.dst_isa)
         if len(src) > MAX_SOURCE:
@@ -75,14 +77,16 @@ class ModelGuesser:
             if tuple(ids) in seen:
                 continue
             seen.add(tuple(ids))
-            instrs = self._instructions(src, ids, block, back, n_blocks)
+            instrs = self._instructions(src, ids, block, back, n_blocks, known)
             if instrs is not None:
                 candidates.append(BlockGuess(instrs, score, f"beam {rank}"))
         return candidates
 
-    def _instructions(self, src: list[int], ids: list[int], block, back, n_blocks) -> list[Instruction] | None:
+    def _instructions(self, src: list[int], ids: list[int], block, back, n_blocks,
+                      known: frozenset[str] = frozenset()) -> list[Instruction] | None:
         """The instructions of one decoded candidate, holes and locs set;
-        None when it does not parse or names a label we cannot map back."""
+        None when it does not parse, names a label we cannot map back, or a
+        global the source never mentions (a name remembered from training)."""
         tok = self.loaded.tokenizer
         lines = decode(tok, ids[1:]).split("\n")
         attn, logits = cross_attentions(self.loaded.model, src, ids)
@@ -100,7 +104,7 @@ class ModelGuesser:
                 instr = parse_instruction(line, self.dst_isa)
             except Exception:  # noqa: BLE001 - any parse failure drops the candidate
                 return None
-            if any(_unmapped(name, back) for name in _symbol_names(instr)):
+            if any(_unmapped(name, back) or _foreign(name, back, known) for name in _symbol_names(instr)):
                 return None
             instr = rename(instr, back)
             if self.holes:
@@ -205,6 +209,31 @@ def _unmapped(name: str, back: dict[str, str]) -> bool:
     """A canonical local label (block or data) the source function has no
     counterpart for."""
     return bool(re.fullmatch(r"\.L[A-Z]*\d+", name)) and name not in back
+
+
+def canonical_back(names: dict[str, str]) -> dict[str, str]:
+    """Canonical name -> the real label it stands for. Block labels come
+    first in `names`; an alias of a block (gcc's `.LBB4` lexical-block
+    label) shares its canonical name but is not where the output's block is."""
+    back: dict[str, str] = {}
+    for real, canon in names.items():
+        back.setdefault(canon, real)
+    return back
+
+
+def _foreign(name: str, back: dict[str, str], known: frozenset[str]) -> bool:
+    """A global symbol the source file neither defines nor refers to."""
+    return bool(known) and name not in back and name not in known and not name.startswith(".L")
+
+
+def _known_symbols(src) -> frozenset[str]:
+    """Every symbol the source file defines or refers to (its functions,
+    data, and the library functions it calls)."""
+    names = set(src.functions) | set(src.data_symbols)
+    for function in src.functions.values():
+        for instr in function.instructions:
+            names.update(_symbol_names(instr))
+    return frozenset(n.removesuffix("@plt") for n in names) | frozenset(names)
 
 
 def _nearest_loc(block):
