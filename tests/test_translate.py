@@ -183,3 +183,26 @@ def test_cli_offers_the_known_guessers():
     from guacc.transpiler import cli
 
     assert tuple(cli.GUESSERS) == GUESSERS
+
+
+def test_a_block_without_any_candidate_keeps_the_structure_and_traps(source):
+    """The guesser has nothing for one block: it becomes a jump to address 0
+    (reported unproven), and every other block is still proven in place."""
+    class Gap(Identity):
+        name = "gap"
+
+        def guess_function(self, function, context):
+            guess = super().guess_function(function, context)
+            if len(function.blocks) > 2:
+                guess.candidates[1] = []
+            return guess
+
+    outcome = translate_file(source, "arm", Gap(), timeout_s=TIMEOUT_S)
+    rows = outcome.report["blocks"]
+    gaps = {(f.name, f.blocks[1].label) for f in source.functions.values() if len(f.blocks) > 2}
+    assert gaps
+    assert all(b["status"] != "verified" for b in rows if (b["function"], b["src"]) in gaps)
+    assert all(b["status"] == "verified" for b in rows if (b["function"], b["src"]) not in gaps)
+    written = parse_asm(outcome.text, "arm").functions
+    assert all(len(written[name].blocks) == len(f.blocks) for name, f in source.functions.items())
+    assert "br\tx16" in outcome.text

@@ -203,7 +203,7 @@ def _index_pairs(src_fn: Function, dst_fn: Function) -> list[BlockPair]:
 def _parse_function(src: AsmFile, name: str, dst_isa: str, choices: list[BlockChoice]) -> Function:
     """One translated function as the target parser splits it."""
     items = [Directive(".text"), Directive(".type", f"{name}, {_type_marker(dst_isa)}function"), Label(name)]
-    items += _body(src.functions[name], choices)
+    items += _body(src.functions[name], choices, dst_isa)
     return parse_asm(print_asm(AsmFile(dst_isa, "<draft>", items)), dst_isa).functions[name]
 
 
@@ -276,7 +276,7 @@ def render(src: AsmFile, dst_isa: str, choices: dict[str, list[BlockChoice]]) ->
         if isinstance(item, Label) and item.name in choices:
             in_function = (item.name, tracker.current)
             items.append(item)
-            items += _body(src.functions[item.name], choices[item.name])
+            items += _body(src.functions[item.name], choices[item.name], dst_isa)
         elif isinstance(item, Directive):
             if inside and item.name == ".size" and item.args.split(",")[0].strip() == in_function[0]:
                 in_function = None
@@ -299,7 +299,14 @@ def _directive(d: Directive, src_isa: str, dst_isa: str) -> Directive:
     return Directive(name, args, d.line, d.values)
 
 
-def _body(function: Function, choices: list[BlockChoice]) -> list:
+# What a block the guesser had nothing for holds: it keeps the function's
+# block structure (so the other blocks' proofs stand) and, if run, jumps to
+# address 0 (a fault, never a silent fall into the next block).
+_TRAP = {"riscv": [Instruction("jr", (Reg("zero"),))],
+         "arm": [Instruction("mov", (Reg("x16"), Imm(0))), Instruction("br", (Reg("x16"),))]}
+
+
+def _body(function: Function, choices: list[BlockChoice], dst_isa: str) -> list:
     """Labels, `.loc` lines and instructions of the chosen blocks."""
     aliases: dict[str, list[str]] = {}
     for label, block in function.labels.items():
@@ -311,7 +318,7 @@ def _body(function: Function, choices: list[BlockChoice]) -> list:
         if block.label != function.name and block.label not in function.synthetic:
             items.append(Label(block.label))
         items += [Label(a) for a in aliases.get(block.label, [])]
-        instructions = choice.guess.instructions if choice.guess is not None else []
+        instructions = choice.guess.instructions if choice.guess is not None else _TRAP[dst_isa]
         for instr in instructions:
             if instr.loc is not None and instr.loc != loc:
                 loc = instr.loc
