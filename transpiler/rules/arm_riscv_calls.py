@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from guacc.transpiler.asm.asmfile import AsmFile
 from guacc.transpiler.asm.model import Imm, Instruction, Reg, SymRef
-from guacc.transpiler.verify.abi_values import as_argument, as_return, register_class
+from guacc.transpiler.verify.abi_values import as_argument, as_return, narrow_integer, register_class
 from guacc.transpiler.verify.dwarf import CType, Signature
 
 from .arm_riscv_conditions import flags
@@ -108,7 +108,7 @@ def _extend_arguments(em: BlockEmitter) -> None:
 def _abi_form(em: BlockEmitter, index: int, ctype: CType | None) -> None:
     """x{index} in the form LP64D gives an integer of `ctype`: extended to
     32 bits by its signedness, then sign-extended to 64."""
-    if ctype is None or register_class(ctype) != "int" or ctype.kind != "int" or ctype.bits >= 64:
+    if not narrow_integer(ctype):
         return
     reg = ArmReg(f"x{index}", 64)
     name, form = em.name(reg), em.forms.get(reg.arch, WIDE)
@@ -165,7 +165,7 @@ def ret(em: BlockEmitter, instr: Instruction, context: CallContext) -> None:
     reg = ArmReg("x0", 64)
     form = em.forms.get("x0", WIDE)
     returns = as_return(context.own.returns) if context.own is not None else None
-    if returns is not None and register_class(returns) == "int" and returns.kind == "int" and returns.bits < 64:
+    if narrow_integer(returns):
         _abi_form(em, 0, returns)
     elif context.wide_result:
         em.normalize(Reg("x0"))

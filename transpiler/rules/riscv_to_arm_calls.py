@@ -185,11 +185,11 @@ def _result_extension(name: str, context: GuessContext) -> str | None:
     """The AArch64 instruction that gives a used result of the program's own
     function `name` its LP64D form (AAPCS64 leaves the bits above the C
     type unspecified), from its DWARF signature; None when it needs none."""
-    from ..verify.abi_values import as_return, register_class
+    from ..verify.abi_values import as_return, narrow_integer
 
     signature = context.signatures.get(name)
     returns = as_return(signature.returns) if signature is not None else None
-    if returns is None or register_class(returns) != "int" or returns.kind != "int" or returns.bits >= 64:
+    if not narrow_integer(returns):
         return None
     if returns.bits == 32:
         return "sxtw"

@@ -56,6 +56,12 @@ def register_class(ctype: CType) -> str | None:
     return None
 
 
+def narrow_integer(ctype: CType | None) -> bool:
+    """An integer type narrower than a register: the conventions disagree
+    on its upper bits (AAPCS64 leaves them unspecified, LP64D extends)."""
+    return ctype is not None and ctype.kind == "int" and register_class(ctype) == "int" and ctype.bits < 64
+
+
 def _low(value: z3.BitVecRef, bits: int) -> z3.BitVecRef:
     return value if value.size() == bits else z3.Extract(bits - 1, 0, value)
 
