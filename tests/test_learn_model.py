@@ -129,3 +129,27 @@ def test_globals_the_source_never_mentions_are_foreign():
     assert {"main", "puts", ".LC0"} <= known
     assert _foreign("g_57", {}, known)  # a csmith global the model remembers from training
     assert not _foreign("puts", {}, known) and not _foreign(".L3", {}, known)
+    assert not _foreign("puts@plt", {}, known)  # RISC-V gcc's spelling of the same call
+
+
+def test_jump_and_call_targets_come_from_the_source_block():
+    from guacc.transpiler.asm.parser import parse_asm, parse_instruction
+    from guacc.transpiler.learn.lm_guesser import _known_symbols, _transfer_targets, _with_targets
+
+    src = parse_asm("\t.text\n\t.type\tto_gray, %function\nto_gray:\n\tret\n\t.size\tto_gray, .-to_gray\n"
+                    "\t.type\tmain, %function\nmain:\n\tldrh\tw0, [sp, 58]\n\tbl\tto_gray\n\tbl\tputchar\n"
+                    "\tcmp\tw0, 3\n\tb.le\t.L4\n.L4:\n\tret\n\t.size\tmain, .-main\n", "arm", "t.s")
+    known = _known_symbols(src)
+    first, second, third = (_transfer_targets(b.instructions, "arm") for b in src.functions["main"].blocks[:3])
+    assert (first, second, third) == ({"jump": [], "call": ["to_gray"]}, {"jump": [], "call": ["putchar"]},
+                                      {"jump": [".L4"], "call": []})
+
+    def fixed(lines, targets):
+        return _with_targets([parse_instruction(t, "riscv") for t in lines], targets, "riscv", known)[-1]
+
+    # defined in the file: no @plt; a library call keeps the model's spelling
+    assert fixed(["lhu\ta0,-6(s0)", "call\tprintf@plt"], first).operands[-1].name == "to_gray"
+    assert fixed(["call\tputs@plt"], second).operands[-1].name == "putchar@plt"
+    assert fixed(["li\ta5,3", "bgt\ta0,a5,.L7"], third).operands[-1].name == ".L4"
+    # a kind whose counts disagree is left alone (the call still is retargeted)
+    assert fixed(["call\tputs@plt", "j\t.L9"], first).operands[-1].name == ".L9"

@@ -8,8 +8,11 @@ a teacher-forced pass over each gives the probability of every token
 instruction (the verifier infers the stack slot map from C lines). An
 immediate any of whose tokens falls below `threshold` becomes a
 `Hole(kind='imm')` holding the model's value as its guess; the sketch solver
-fills it. Candidates that do not parse, or refer to labels the source
-function does not have, are dropped.
+fills it. Branch and call targets are copied from the source block (in
+order, when both have as many): the structure is known, and a model that
+writes `call printf` where the source calls `to_gray` is wrong on a token it
+never needed to guess. Candidates that do not parse, or refer to labels the
+source function does not have, are dropped.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ import dataclasses
 import re
 from pathlib import Path
 
-from ..asm.model import Hole, Imm, Instruction, Mem
+from ..asm.control import FLOW
+from ..asm.model import Hole, Imm, Instruction, Mem, SymRef
 from ..asm.parser import parse_instruction
 from ..guess import BlockGuess, FunctionGuess, GuessContext
 from .align import align_lines, cross_attentions, token_lines
@@ -29,6 +33,13 @@ from .tokenizer import EOS, PAD, decode, encode_source
 
 MAX_SOURCE = 500  # tokens; longer blocks get no candidate
 NUMBER = re.compile(r"(?<![\w.$+])-?\d+")  # an immediate's text, not part of a register or label
+
+
+class KnownSymbols(frozenset):
+    """Every symbol a source file defines or refers to (without `@plt`);
+    `defined`: those it defines."""
+
+    defined: frozenset[str] = frozenset()
 
 
 class ModelGuesser:
@@ -58,7 +69,7 @@ class ModelGuesser:
     # -- one block ---------------------------------------------------------
 
     def block_candidates(self, text: str, block, back: dict[str, str], n_blocks: int,
-                         known: frozenset[str] = frozenset()) -> list[BlockGuess]:
+                         known: KnownSymbols = KnownSymbols()) -> list[BlockGuess]:
         tok, model = self.loaded.tokenizer, self.loaded.model
         src = encode_source(tok, text, self.src_isa, self.dst_isa)
         if len(src) > MAX_SOURCE:
@@ -83,7 +94,7 @@ class ModelGuesser:
         return candidates
 
     def _instructions(self, src: list[int], ids: list[int], block, back, n_blocks,
-                      known: frozenset[str] = frozenset()) -> list[Instruction] | None:
+                      known: KnownSymbols = KnownSymbols()) -> list[Instruction] | None:
         """The instructions of one decoded candidate, holes and locs set;
         None when it does not parse, names a label we cannot map back, or a
         global the source never mentions (a name remembered from training)."""
@@ -96,14 +107,19 @@ class ModelGuesser:
         aligned = align_lines(attn[layer, head].float(), token_lines(tok, ids, False), token_lines(tok, src, True),
                               shift)
         spans = _token_spans(tok, ids)
-        instrs = []
-        for j, line in enumerate(lines):
+        parsed = []
+        for line in lines:
             if not line.strip():
                 return None
             try:
-                instr = parse_instruction(line, self.dst_isa)
+                parsed.append(parse_instruction(line, self.dst_isa))
             except Exception:  # noqa: BLE001 - any parse failure drops the candidate
                 return None
+        canonical = {real: canon for canon, real in back.items()}
+        source = [rename(i, canonical) for i in block.instructions]
+        parsed = _with_targets(parsed, _transfer_targets(source, self.src_isa), self.dst_isa, known)
+        instrs = []
+        for j, (line, instr) in enumerate(zip(lines, parsed)):
             if any(_unmapped(name, back) or _foreign(name, back, known) for name in _symbol_names(instr)):
                 return None
             instr = rename(instr, back)
@@ -116,6 +132,50 @@ class ModelGuesser:
                 block.instructions) else None
             instrs.append(dataclasses.replace(instr, loc=loc or _nearest_loc(block)))
         return instrs
+
+
+def _transfer_targets(instrs: list[Instruction], isa: str) -> dict[str, list[str]]:
+    """The targets of a block's control transfers in order: 'jump' (branches,
+    tail calls) and 'call'."""
+    out: dict[str, list[str]] = {"jump": [], "call": []}
+    for instr in instrs:
+        flow = FLOW[isa](instr)
+        if flow.target is not None and flow.kind in ("branch", "cond", "tail", "call"):
+            out["call" if flow.kind == "call" else "jump"].append(flow.target.removesuffix("@plt"))
+    return out
+
+
+def _with_targets(instrs: list[Instruction], targets: dict[str, list[str]], isa: str,
+                  known: frozenset[str]) -> list[Instruction]:
+    """`instrs` with the targets of their jumps and calls replaced by the
+    source block's, kind by kind, where the counts agree. A call keeps the
+    candidate's `@plt` spelling for a function the file does not define."""
+    ours = _transfer_targets(instrs, isa)
+    if all(len(ours[k]) != len(targets[k]) for k in targets):
+        return instrs
+    queues = {k: list(v) for k, v in targets.items() if len(ours[k]) == len(v)}
+    out = []
+    for instr in instrs:
+        flow = FLOW[isa](instr)
+        kind = "call" if flow.kind == "call" else "jump"
+        if flow.target is None or flow.kind not in ("branch", "cond", "tail", "call") or kind not in queues:
+            out.append(instr)
+            continue
+        name = queues[kind].pop(0)
+        if flow.target.endswith("@plt") and name not in getattr(known, "defined", frozenset()):
+            name += "@plt"
+        out.append(_retarget(instr, name))
+    return out
+
+
+def _retarget(instr: Instruction, name: str) -> Instruction:
+    """`instr` with its (last) plain symbol operand renamed: the target."""
+    operands = list(instr.operands)
+    for k in range(len(operands) - 1, -1, -1):
+        if isinstance(operands[k], SymRef) and operands[k].reloc is None:
+            operands[k] = dataclasses.replace(operands[k], name=name)
+            break
+    return dataclasses.replace(instr, operands=tuple(operands))
 
 
 def _target_budget(text: str, tok) -> int:
@@ -223,17 +283,21 @@ def canonical_back(names: dict[str, str]) -> dict[str, str]:
 
 def _foreign(name: str, back: dict[str, str], known: frozenset[str]) -> bool:
     """A global symbol the source file neither defines nor refers to."""
+    name = name.removesuffix("@plt")
     return bool(known) and name not in back and name not in known and not name.startswith(".L")
 
 
-def _known_symbols(src) -> frozenset[str]:
+def _known_symbols(src) -> KnownSymbols:
     """Every symbol the source file defines or refers to (its functions,
     data, and the library functions it calls)."""
-    names = set(src.functions) | set(src.data_symbols)
+    defined = set(src.functions) | set(src.data_symbols)
+    names = set(defined)
     for function in src.functions.values():
         for instr in function.instructions:
             names.update(_symbol_names(instr))
-    return frozenset(n.removesuffix("@plt") for n in names) | frozenset(names)
+    known = KnownSymbols(n.removesuffix("@plt") for n in names)
+    known.defined = frozenset(defined)
+    return known
 
 
 def _nearest_loc(block):
