@@ -16,6 +16,7 @@ Implementations: `rules` (hand-written instruction rules, in
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Protocol
@@ -24,7 +25,7 @@ from guacc.compiler.diagnostics import UnsupportedError
 
 from .asm.asmfile import AsmFile
 from .asm.blocks import Function
-from .asm.model import Hole, Instruction
+from .asm.model import Hole, Imm, Instruction, Mem, Reg
 
 
 @dataclass
@@ -40,6 +41,23 @@ class BlockGuess:
 
 def _is_hole(op) -> bool:
     return isinstance(op, Hole) or isinstance(getattr(op, "offset", None), Hole) or isinstance(getattr(op, "base", None), Hole)
+
+
+def guessed_values(instrs: list[Instruction]) -> list[Instruction]:
+    """`instrs` with every hole set to the guesser's own value (or the
+    first choice, or 0): text to print or trace before the solver fills them."""
+    def value(hole: Hole):
+        if hole.kind == "reg":
+            return Reg(hole.guess if isinstance(hole.guess, str) else hole.choices[0])
+        return Imm(hole.guess if isinstance(hole.guess, int) else 0)
+
+    def fill(op):
+        if isinstance(op, Hole):
+            return value(op)
+        if isinstance(op, Mem) and isinstance(op.offset, Hole):
+            return dataclasses.replace(op, offset=value(op.offset))
+        return op
+    return [dataclasses.replace(i, operands=tuple(fill(op) for op in i.operands)) for i in instrs]
 
 
 @dataclass

@@ -25,9 +25,9 @@ from .asm.asmfile import AsmFile, _SectionTracker, print_asm
 from .asm.blocks import Function
 from .asm.isa_tables import DEBUG_LABEL
 from .asm.items import Directive, Label
-from .asm.model import Block, Hole, Imm, Instruction, Mem, Reg
+from .asm.model import Block, Imm, Instruction, Reg
 from .asm.parser import parse_asm
-from .guess import BlockGuess, FunctionGuess, Guesser, GuessContext, load_guesser
+from .guess import BlockGuess, FunctionGuess, Guesser, GuessContext, guessed_values, load_guesser
 from .verify.equivalence import DEFAULT_TIMEOUT_S, BlockVerdict, check_blocks
 from .verify.pairing import BlockPair
 from .verify.program import FunctionResult, ProgramResult, correspond_function, readonly_constants
@@ -113,23 +113,8 @@ def _first_printable(candidates: list[BlockGuess]) -> BlockGuess | None:
         if not cand.has_holes:
             return cand
     if candidates:
-        return BlockGuess(_guessed_holes(candidates[0].instructions), candidates[0].score, candidates[0].origin)
+        return BlockGuess(guessed_values(candidates[0].instructions), candidates[0].score, candidates[0].origin)
     return None
-
-
-def _guessed_holes(instrs: list[Instruction]) -> list[Instruction]:
-    def value(hole: Hole):
-        if hole.kind == "reg":
-            return Reg(hole.guess if isinstance(hole.guess, str) else hole.choices[0])
-        return Imm(hole.guess if isinstance(hole.guess, int) else 0)
-
-    def fill(op):
-        if isinstance(op, Hole):
-            return value(op)
-        if isinstance(op, Mem) and isinstance(op.offset, Hole):
-            return dataclasses.replace(op, offset=value(op.offset))
-        return op
-    return [dataclasses.replace(i, operands=tuple(fill(op) for op in i.operands)) for i in instrs]
 
 
 @dataclass

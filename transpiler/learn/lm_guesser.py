@@ -27,6 +27,7 @@ from ..asm.parser import parse_instruction
 from ..guess import BlockGuess, FunctionGuess, GuessContext
 from .align import align_lines, cross_attentions, token_lines
 from .block_inputs import SEPARATOR, function_inputs
+from .frame_repair import repair_frames
 from .model import SHIPPED, load_model
 from .pairs import rename
 from .tokenizer import EOS, PAD, decode, encode_source
@@ -46,12 +47,12 @@ class ModelGuesser:
     name = "model"
 
     def __init__(self, src_isa: str, dst_isa: str, directory: str | Path = SHIPPED, beams: int = 4,
-                 threshold: float = 0.9, holes: bool = True):
+                 threshold: float = 0.9, holes: bool = True, frame: bool = True):
         import torch
 
         self.src_isa, self.dst_isa = src_isa, dst_isa
         self.loaded = load_model(directory)
-        self.beams, self.threshold, self.holes = beams, threshold, holes
+        self.beams, self.threshold, self.holes, self.frame = beams, threshold, holes, frame
         align = self.loaded.meta.get("alignment", {})
         self.head = (align.get("layer", self.loaded.spec.decoder_layers - 1), align.get("head", 0),
                      align.get("shift", 1))
@@ -64,6 +65,8 @@ class ModelGuesser:
         guess = FunctionGuess()
         for block, text in zip(function.blocks, texts):
             guess.candidates.append(self.block_candidates(text, block, back, len(function.blocks), known))
+        if self.frame:
+            guess.candidates = repair_frames(self.src_isa, function, self.dst_isa, guess.candidates)
         return guess
 
     # -- one block ---------------------------------------------------------

@@ -207,9 +207,10 @@ class _FrameAccess:
     size: int
     variable: bool  # the address also has a register part (an array index)
     stores_frame_address: bool
+    index: int = -1  # the instruction's position in its block (-1: an argument passed to a call)
 
 
-def _loose_state(side_isa: str, other_isa: str, frame: Frame, entry: bool, prefix: str) -> TracedState:
+def loose_state(side_isa: str, other_isa: str, frame: Frame, entry: bool, prefix: str) -> TracedState:
     """A state good enough to find frame addresses: sp and the frame pointer
     at their invariant values, everything else free."""
     if entry:
@@ -226,7 +227,7 @@ def frame_accesses(side_isa: str, other_isa: str, frame: Frame, block: Block, en
     """Frame accesses of the block in order, with a pseudo-access of kind
     'arg<i>' for each argument register that passes a frame address to a
     call (how a local array or struct only the callee touches shows up)."""
-    state = _loose_state(side_isa, other_isa, frame, entry, f"slots.{side_isa}!")
+    state = loose_state(side_isa, other_isa, frame, entry, f"slots.{side_isa}!")
     instrs = block.instructions
     out: list[_FrameAccess] = []
     start = 0
@@ -247,7 +248,7 @@ def frame_accesses(side_isa: str, other_isa: str, frame: Frame, block: Block, en
             holds = (acc.kind == "store" and acc.size == 8 and acc.value is not None
                      and split_cfa_offset(acc.value) is not None)
             loc = instrs[acc.index].loc
-            out.append(_FrameAccess(loc[1] if loc else None, acc.kind, offset, acc.size, variable, holds))
+            out.append(_FrameAccess(loc[1] if loc else None, acc.kind, offset, acc.size, variable, holds, acc.index))
         start = run.end
     return out
 

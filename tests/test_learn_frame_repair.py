@@ -1,0 +1,130 @@
+"""Frame repair of the learned guesser's drafts: gcc's own -O0 translation
+of a function, with its stack offsets and frame size garbled the way the
+model garbles them, fails the verifier; after `repair_frames` every block is
+proven again (no model needed: the draft is written here)."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from guacc.transpiler.asm.model import Imm, Mem
+from guacc.transpiler.asm.parser import parse_asm
+from guacc.transpiler.guess import BlockGuess, FunctionGuess
+from guacc.transpiler.learn.frame_repair import local_area, plan_frame, repair_frames
+from guacc.transpiler.learn.heldout import compile_to_asm
+from guacc.transpiler.learn.pairs import code_only
+from guacc.transpiler.translate import translate_file
+
+KERNEL = """\
+int sum(int n)
+{
+    int a[8];
+    int s = 0;
+    for (int i = 0; i < 8; i++)
+        a[i] = i * n;
+    for (int i = 0; i < 8; i++)
+        s += a[i];
+    return s;
+}
+
+short scale(short x, long k)
+{
+    long y = x * k;
+    return (short)(y >> 2);
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory) -> dict:
+    tmp = tmp_path_factory.mktemp("frame")
+    c = tmp / "k.c"
+    c.write_text(KERNEL)
+    out = {}
+    for isa in ("arm", "riscv"):
+        s = tmp / f"k.{isa}.s"
+        compile_to_asm(c, isa, "O0", s)
+        out[isa] = parse_asm(code_only(s.read_text()), isa, s.name)
+    return out
+
+
+def _garbled(instrs, isa: str):
+    """Every frame offset 8 bytes off and the frame 16 bytes smaller: the
+    model's typical mistakes."""
+    def fix(instr):
+        ops = []
+        for op in instr.operands:
+            if isinstance(op, Mem) and isinstance(op.offset, Imm) and op.base.name in ("s0", "x29", "sp") \
+                    and op.mode == "offset":
+                op = dataclasses.replace(op, offset=Imm(op.offset.value - 8 if isa == "riscv" else op.offset.value + 8))
+            ops.append(op)
+        text_sp = instr.opcode == "addi" and [getattr(o, "name", "") for o in instr.operands[:2]] == ["sp", "sp"]
+        if text_sp:
+            ops[-1] = Imm(ops[-1].value + (16 if ops[-1].value < 0 else -16))
+        return dataclasses.replace(instr, operands=tuple(ops))
+    return [fix(i) for i in instrs]
+
+
+class DraftGuesser:
+    """Target blocks given in advance, optionally frame-repaired as the
+    model guesser does."""
+
+    name = "draft"
+
+    def __init__(self, drafts: dict, repair: bool, src_isa: str, dst_isa: str):
+        self.drafts, self.repair, self.src_isa, self.dst_isa = drafts, repair, src_isa, dst_isa
+
+    def guess_function(self, function, context) -> FunctionGuess:
+        candidates = [[BlockGuess(instrs, 0.0, "draft")] for instrs in self.drafts[function.name]]
+        if self.repair:
+            candidates = repair_frames(self.src_isa, function, self.dst_isa, candidates)
+        return FunctionGuess(candidates)
+
+
+@pytest.mark.parametrize("src_isa,dst_isa", [("arm", "riscv"), ("riscv", "arm")])
+def test_garbled_frames_fail_and_repaired_ones_verify(compiled, src_isa, dst_isa):
+    src, dst = compiled[src_isa], compiled[dst_isa]
+    drafts = {}
+    for name, function in src.functions.items():
+        blocks = dst.functions[name].blocks
+        assert len(blocks) == len(function.blocks)
+        drafts[name] = [_garbled(b.instructions, dst_isa) for b in blocks]
+    garbled = translate_file(src, dst_isa, DraftGuesser(drafts, False, src_isa, dst_isa), timeout_s=10)
+    assert garbled.report["summary"]["verified"] < garbled.report["summary"]["blocks"]
+    repaired = translate_file(src, dst_isa, DraftGuesser(drafts, True, src_isa, dst_isa), timeout_s=10)
+    summary = repaired.report["summary"]
+    assert summary["verified"] == summary["blocks"], summary
+    # the repaired prologue is the standard one for the plan's frame
+    first = repaired.dst.functions["sum"].blocks[0].instructions[0]
+    assert first.opcode in ("addi", "stp")
+
+
+def test_local_area_leaves_out_the_save_slots(compiled):
+    from guacc.transpiler.verify.frame import analyze_frame, entry_names
+
+    for isa in ("arm", "riscv"):
+        function = compiled[isa].functions["sum"]
+        frame = analyze_frame(isa, entry_names(isa, [], 0), function.blocks)
+        low, high = local_area(frame)
+        assert -frame.size <= low < high <= 0
+        assert all(s.offset + s.size <= low or s.offset >= high for s in frame.save_slots)
+
+
+def test_no_plan_for_a_frame_too_large_for_the_short_prologue(compiled, tmp_path):
+    c = tmp_path / "big.c"
+    c.write_text("int big(int i)\n{\n    volatile char buf[8000];\n    buf[i] = 1;\n    return buf[0];\n}\n")
+    s = tmp_path / "big.arm.s"
+    compile_to_asm(c, "arm", "O0", s)
+    function = parse_asm(code_only(s.read_text()), "arm", s.name).functions["big"]
+    assert plan_frame("arm", function.blocks, "riscv", [[[]] for _ in function.blocks]) is None
+
+
+def test_offsets_in_the_plan_keep_their_alignment(compiled):
+    function = compiled["arm"].functions["sum"]
+    drafts = [[b.instructions] for b in compiled["riscv"].functions["sum"].blocks]
+    plan = plan_frame("arm", function.blocks, "riscv", drafts)
+    assert plan is not None and plan.shift % 16 == 0 and plan.dst_frame.size % 16 == 0
+    assert plan.prologue[0].opcode == "addi" and plan.epilogue[-1].opcode == "addi"
