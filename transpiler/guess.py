@@ -16,7 +16,6 @@ Implementations: `rules` (hand-written instruction rules, in
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Protocol
@@ -25,7 +24,7 @@ from guacc.compiler.diagnostics import UnsupportedError
 
 from .asm.asmfile import AsmFile
 from .asm.blocks import Function
-from .asm.model import Hole, Imm, Instruction, Mem, Reg
+from .asm.model import Hole, Imm, Instruction, Reg, map_operands
 
 
 @dataclass
@@ -51,13 +50,7 @@ def guessed_values(instrs: list[Instruction]) -> list[Instruction]:
             return Reg(hole.guess if isinstance(hole.guess, str) else hole.choices[0])
         return Imm(hole.guess if isinstance(hole.guess, int) else 0)
 
-    def fill(op):
-        if isinstance(op, Hole):
-            return value(op)
-        if isinstance(op, Mem) and isinstance(op.offset, Hole):
-            return dataclasses.replace(op, offset=value(op.offset))
-        return op
-    return [dataclasses.replace(i, operands=tuple(fill(op) for op in i.operands)) for i in instrs]
+    return [map_operands(i, Hole, value) for i in instrs]
 
 
 @dataclass

@@ -26,6 +26,7 @@ Conventions (the parsers produce exactly these, the semantics consume them):
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 
@@ -112,3 +113,15 @@ class Block:
     label: str | None
     instructions: list[Instruction] = field(default_factory=list)
     successors: list[str] = field(default_factory=list)
+
+
+def map_operands(instr: Instruction, kind: type, fn) -> Instruction:
+    """`instr` with `fn` applied to each operand of type `kind`, a memory
+    operand's offset included (holes filled, symbols renamed)."""
+    def one(op):
+        if isinstance(op, kind):
+            return fn(op)
+        if isinstance(op, Mem) and isinstance(op.offset, kind):
+            return dataclasses.replace(op, offset=fn(op.offset))
+        return op
+    return dataclasses.replace(instr, operands=tuple(one(op) for op in instr.operands))

@@ -32,7 +32,7 @@ from pathlib import Path
 from guacc.compiler.diagnostics import GuaccError
 
 from ..asm.blocks import Function
-from ..asm.model import Block, Instruction, Mem, SymRef
+from ..asm.model import Block, Instruction, Mem, SymRef, map_operands
 from ..asm.parser import parse_asm
 from ..asm.printer import format_instruction
 from ..toolchain import toolchain
@@ -158,17 +158,7 @@ def _symbols(instr: Instruction):
 
 
 def rename(instr: Instruction, names: dict[str, str]) -> Instruction:
-    def sym(s: SymRef) -> SymRef:
-        return dataclasses.replace(s, name=names[s.name]) if s.name in names else s
-
-    def operand(op):
-        if isinstance(op, SymRef):
-            return sym(op)
-        if isinstance(op, Mem) and isinstance(op.offset, SymRef):
-            return dataclasses.replace(op, offset=sym(op.offset))
-        return op
-
-    return dataclasses.replace(instr, operands=tuple(operand(op) for op in instr.operands))
+    return map_operands(instr, SymRef, lambda s: dataclasses.replace(s, name=names[s.name]) if s.name in names else s)
 
 
 def block_text(block: Block, isa: str, names: dict[str, str]) -> tuple[list[str], list[int | None]]:
