@@ -15,9 +15,10 @@ gcc's. So the frame is a hole filled once per function, not per token:
 - the draft's prologue (its leading frame set-up instructions) and each
   epilogue (the restores before a return) are replaced by the standard ones
   for that frame;
-- each fixed frame access and frame address of a candidate, paired in
-  order with the source block's of the same kind and size, is moved to its
-  source slot's place.
+- each fixed frame access and frame address of a candidate, paired with
+  the source block's of the same C line, kind and size (then in order), is
+  moved to its source slot's place; an array reached through a computed
+  address moves with the `add x1, sp, 48` that computed it.
 
 The verifier still checks every block: the repair only spares the model a
 guess the solver need not make. Frames too large for one-instruction
@@ -61,7 +62,7 @@ class FramePlan:
 @dataclass(frozen=True)
 class _Event:
     index: int  # instruction position in the block
-    kind: str  # 'load' | 'store' | 'address'
+    kind: str  # 'load' | 'store' | 'vload' | 'vstore' (indexed: offset is the constant part) | 'address'
     size: int
     offset: int  # from the CFA
     base: str | None  # the register (sp or fp, canonical) the instruction adds its constant to
@@ -103,7 +104,7 @@ def _name(isa: str, reg: str) -> str:
     return reg
 
 
-def _frame_text(isa: str, size: int, saved: list[str], calls: bool) -> tuple[list[str], list[str]] | None:
+def _frame_text(isa: str, size: int, saved: list[str], calls: bool) -> tuple[list[str], list[str]]:
     """Prologue and epilogue text (epilogue without the return) of the
     target frame of `size` bytes saving `saved`."""
     if isa == "riscv":
@@ -320,12 +321,9 @@ def apply_plan(plan: FramePlan, src_isa: str, src_block: Block, dst_isa: str, in
     out = list(instrs)
     for index, deltas in moves.items():
         base = bases[index]
-        if len(deltas) != 1:
+        if len(deltas) != 1 or base not in old or base not in new:
             continue
-        if base in old and base in new:
-            delta = deltas.pop() + old[base] - new[base]
-        else:
-            continue
+        delta = deltas.pop() + old[base] - new[base]
         if delta:
             out[index] = _moved(out[index], delta, dst_isa)
     return with_frame(plan, dst_isa, out, entry)
@@ -342,7 +340,7 @@ def _moved(instr: Instruction, delta: int, isa: str) -> Instruction:
     operands = list(instr.operands)
     for k, op in enumerate(operands):
         if isinstance(op, Mem):
-            if op.mode != "offset" or not isinstance(op.offset, Imm | None):
+            if not _has_constant_offset(instr):
                 return instr
             value = op.offset.value if op.offset is not None else 0
             operands[k] = dataclasses.replace(op, offset=Imm(value + delta))

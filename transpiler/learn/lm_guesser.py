@@ -149,13 +149,11 @@ def _transfer_targets(instrs: list[Instruction], isa: str) -> dict[str, list[str
 
 
 def _with_targets(instrs: list[Instruction], targets: dict[str, list[str]], isa: str,
-                  known: frozenset[str]) -> list[Instruction]:
+                  known: KnownSymbols) -> list[Instruction]:
     """`instrs` with the targets of their jumps and calls replaced by the
     source block's, kind by kind, where the counts agree. A call keeps the
     candidate's `@plt` spelling for a function the file does not define."""
     ours = _transfer_targets(instrs, isa)
-    if all(len(ours[k]) != len(targets[k]) for k in targets):
-        return instrs
     queues = {k: list(v) for k, v in targets.items() if len(ours[k]) == len(v)}
     out = []
     for instr in instrs:
@@ -165,7 +163,7 @@ def _with_targets(instrs: list[Instruction], targets: dict[str, list[str]], isa:
             out.append(instr)
             continue
         name = queues[kind].pop(0)
-        if flow.target.endswith("@plt") and name not in getattr(known, "defined", frozenset()):
+        if flow.target.endswith("@plt") and name not in known.defined:
             name += "@plt"
         out.append(_retarget(instr, name))
     return out
