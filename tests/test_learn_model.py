@@ -153,3 +153,31 @@ def test_jump_and_call_targets_come_from_the_source_block():
     assert fixed(["li\ta5,3", "bgt\ta0,a5,.L7"], third).operands[-1].name == ".L4"
     # a kind whose counts disagree is left alone (the call still is retargeted)
     assert fixed(["call\tputs@plt", "j\t.L9"], first).operands[-1].name == ".L9"
+
+
+def test_unsure_registers_become_register_holes():
+    from guacc.transpiler.asm.model import Hole, Reg
+    from guacc.transpiler.asm.parser import parse_instruction
+    from guacc.transpiler.learn.lm_guesser import _register_choices, _register_tokens, _with_register_holes
+
+    tok = load_tokenizer(SHIPPED / "tokenizer.json")
+    lines = ["mv\ta0,a4", "sw\ta5,-48(s0)", "mv\ts1,a0", "ldr\tw0, [x1, x0]"]
+    ids = tok.encode("\n".join(lines[:3])).ids
+    # confidences: every token sure but `a4`
+    confidence = [0.2 if tok.id_to_token(i) == "a4" else 0.99 for i in ids]
+    registers = _register_tokens(tok, ids, confidence, "riscv")
+    assert [len(registers[j]) for j in range(3)] == [2, 2, 2]  # `sw`'s base counted, the offset's digits not
+    instrs = [parse_instruction(t, "riscv") for t in lines[:3]]
+    choices = _register_choices(instrs, "riscv")
+    assert set(choices[64]) == {"a0", "a4", "a5", "a1", "a2", "a3", "a6", "a7"}  # not s0, s1, sp
+    mv = _with_register_holes(instrs[0], [c < 0.9 for c in registers[0]], "riscv", "r", choices)
+    assert mv.operands[0] == Reg("a0") and isinstance(mv.operands[1], Hole)
+    assert mv.operands[1].kind == "reg" and mv.operands[1].guess == "a4"
+    # an address's base and a callee-saved register are never holes
+    assert _with_register_holes(instrs[1], [True, True], "riscv", "r", choices).operands[1] == instrs[1].operands[1]
+    assert _with_register_holes(instrs[2], [True, False], "riscv", "r", choices).operands[0] == Reg("s1")
+    # AArch64: a W register's choices are W registers
+    ldr = parse_instruction(lines[3], "arm")
+    arm = _register_choices([ldr], "arm")
+    hole = _with_register_holes(ldr, [True, False, False], "arm", "r", arm).operands[0]
+    assert isinstance(hole, Hole) and all(c.startswith("w") for c in hole.choices)

@@ -72,3 +72,19 @@ def test_fills_immediates_of_a_fixture_pair():
     sketch, _ = _punch(dst, "addi")
     solved = solve_sketch(src, "arm", sketch, "riscv", result.correspondence)
     assert solved.status == "solved" and solved.holes == {"h0": 1}
+
+
+def test_fills_a_register_hole(pair):
+    """`addiw ?, a5, 7` with the destination a choice of three registers:
+    only a5 is stored to the slot after it."""
+    arm, rv, result = pair
+    p = next(p for p in result.pairs if any(x.opcode == "addiw" for x in rv.block(p.dst).instructions))
+    block = rv.block(p.dst)
+    instrs = list(block.instructions)
+    i = next(k for k, x in enumerate(instrs) if x.opcode == "addiw")
+    hole = Hole("r0", "reg", 8, ("a3", "a4", "a5"), "a4")
+    instrs[i] = dataclasses.replace(instrs[i], operands=(hole, *instrs[i].operands[1:]))
+    sketch = dataclasses.replace(block, instructions=instrs)
+    solved = solve_sketch(arm.block(p.src), "arm", sketch, "riscv", result.correspondence)
+    assert solved.status == "solved", solved.reason
+    assert solved.holes == {"r0": "a5"} and solved.verdict.verified

@@ -106,15 +106,14 @@ def translate_file(src: AsmFile, dst_isa: str, guesser: Guesser | str = "rules",
 # -- choosing a candidate per block ------------------------------------------
 
 def _first_printable(candidates: list[BlockGuess]) -> BlockGuess | None:
-    """The best candidate without holes, else the best one with its holes
-    set to the guesser's own values (or 0): some text to infer the function's
-    correspondence from before the solver fills them."""
-    for cand in candidates:
-        if not cand.has_holes:
-            return cand
-    if candidates:
-        return BlockGuess(guessed_values(candidates[0].instructions), candidates[0].score, candidates[0].origin)
-    return None
+    """The best candidate, its holes set to the guesser's own values (or 0):
+    the text to infer the function's correspondence from before the solver
+    fills them (the guesser's best text, not a worse candidate that happens
+    to be sure of every token)."""
+    if not candidates:
+        return None
+    best = candidates[0]
+    return BlockGuess(guessed_values(best.instructions), best.score, best.origin) if best.has_holes else best
 
 
 @dataclass
@@ -164,6 +163,11 @@ def _prove_one(src_block: Block, src_isa: str, draft_block: Block, dst_isa: str,
     for cand in candidates:
         block = dataclasses.replace(draft_block, instructions=list(cand.instructions))
         if cand.has_holes:
+            # the guesser's own values first: a sure check is cheaper than a search
+            guessed = dataclasses.replace(block, instructions=guessed_values(cand.instructions))
+            verdict = check_blocks(src_block, src_isa, guessed, dst_isa, result.correspondence, timeout_s=timeout_s)
+            if verdict.verified:
+                return BlockChoice(BlockGuess(guessed.instructions, cand.score, cand.origin), "guessed", verdict)
             sketch = solve_sketch(src_block, src_isa, block, dst_isa, result.correspondence, timeout_s=timeout_s)
             if sketch.status == "solved":
                 return BlockChoice(BlockGuess(sketch.block.instructions, cand.score, cand.origin), "repaired",

@@ -32,7 +32,7 @@ import difflib
 from dataclasses import dataclass
 
 from ..asm.control import FLOW
-from ..asm.model import Block, Imm, Instruction, Mem, Reg
+from ..asm.model import Block, Hole, Imm, Instruction, Mem, Reg
 from ..asm.parser import parse_instruction
 from ..guess import guessed_values
 from ..verify.abi import abi, canonical
@@ -182,6 +182,7 @@ def _is_frame_setup(isa: str, instr: Instruction) -> bool:
     """sp or fp written, or a callee-saved / link register stored to or
     loaded from the stack pointer's frame: prologue and epilogue work."""
     conv = abi(isa)
+    instr = guessed_values([instr])[0]  # a restore whose offset or register is a hole is one too
     eff = effects(isa, instr)
     if conv.sp in eff.writes or conv.fp in eff.writes:
         return True
@@ -324,33 +325,54 @@ def apply_plan(plan: FramePlan, src_isa: str, src_block: Block, dst_isa: str, in
         if len(deltas) != 1 or base not in old or base not in new:
             continue
         delta = deltas.pop() + old[base] - new[base]
-        if delta:
-            out[index] = _moved(out[index], delta, dst_isa)
+        if delta or index in paired:
+            out[index] = _moved(out[index], delta, dst_isa, settled=index in paired)
     return with_frame(plan, dst_isa, out, entry)
 
 
 def _has_constant_offset(instr: Instruction) -> bool:
-    return any(isinstance(op, Mem) and op.mode == "offset" and isinstance(op.offset, Imm | None)
+    return any(isinstance(op, Mem) and op.mode == "offset" and (isinstance(op.offset, Imm | None) or _imm_hole(op.offset))
                for op in instr.operands)
 
 
-def _moved(instr: Instruction, delta: int, isa: str) -> Instruction:
+def _imm_hole(op) -> bool:
+    return isinstance(op, Hole) and op.kind == "imm" and isinstance(op.guess, int)
+
+
+def _moved(instr: Instruction, delta: int, isa: str, settled: bool = False) -> Instruction:
     """`instr` with its memory operand's constant offset, or else its last
-    immediate (an address computed from sp or fp), moved by `delta`."""
+    immediate (an address computed from sp or fp), moved by `delta`. An
+    offset that is a hole moves its guess, and becomes a constant once
+    `settled` (paired with a source slot: the plan says where it is)."""
     operands = list(instr.operands)
     for k, op in enumerate(operands):
         if isinstance(op, Mem):
             if not _has_constant_offset(instr):
                 return instr
-            value = op.offset.value if op.offset is not None else 0
-            operands[k] = dataclasses.replace(op, offset=Imm(value + delta))
+            operands[k] = dataclasses.replace(op, offset=_shifted(op.offset, delta, settled))
             return dataclasses.replace(instr, operands=tuple(operands))
     for k in range(len(operands) - 1, -1, -1):
-        if isinstance(operands[k], Imm):
-            value = operands[k].value + (-delta if instr.opcode == "sub" else delta)
+        if isinstance(operands[k], Imm) or _imm_hole(operands[k]):
+            if _imm_hole(operands[k]) and not settled:
+                operands[k] = _shifted(operands[k], -delta if instr.opcode == "sub" else delta, False)
+                return dataclasses.replace(instr, operands=tuple(operands))
+            value = _value(operands[k]) + (-delta if instr.opcode == "sub" else delta)
             opcode = instr.opcode
             if isa == "arm" and value < 0 and opcode in ("add", "sub"):
                 opcode, value = ("sub" if opcode == "add" else "add"), -value
             operands[k] = Imm(value)
             return dataclasses.replace(instr, opcode=opcode, operands=tuple(operands))
     return instr
+
+
+def _value(op) -> int:
+    """An offset's number (a hole's guess)."""
+    return 0 if op is None else op.guess if isinstance(op, Hole) else op.value
+
+
+def _shifted(op, delta: int, settled: bool):
+    """An offset moved by `delta`: a constant, or a hole with its guess moved
+    while nothing has settled it."""
+    if isinstance(op, Hole) and not settled:
+        return dataclasses.replace(op, guess=op.guess + delta)
+    return Imm(_value(op) + delta)

@@ -22,9 +22,10 @@ import re
 from pathlib import Path
 
 from ..asm.control import FLOW
-from ..asm.model import Hole, Imm, Instruction, Mem, SymRef
+from ..asm.model import Hole, Imm, Instruction, Mem, Reg, SymRef
 from ..asm.parser import parse_instruction
 from ..guess import BlockGuess, FunctionGuess, GuessContext
+from ..verify.abi import abi, semantics
 from .align import align_lines, cross_attentions, token_lines
 from .block_inputs import SEPARATOR, function_inputs
 from .frame_repair import repair_frames
@@ -110,6 +111,7 @@ class ModelGuesser:
         aligned = align_lines(attn[layer, head].float(), token_lines(tok, ids, False), token_lines(tok, src, True),
                               shift)
         spans = _token_spans(tok, ids)
+        registers = _register_tokens(tok, ids, confidence, self.dst_isa)
         parsed = []
         for line in lines:
             if not line.strip():
@@ -121,6 +123,7 @@ class ModelGuesser:
         canonical = {real: canon for canon, real in back.items()}
         source = [rename(i, canonical) for i in block.instructions]
         parsed = _with_targets(parsed, _transfer_targets(source, self.src_isa), self.dst_isa, known)
+        choices = _register_choices(parsed, self.dst_isa)
         instrs = []
         for j, (line, instr) in enumerate(zip(lines, parsed)):
             if any(_unmapped(name, back) or _foreign(name, back, known) for name in _symbol_names(instr)):
@@ -130,6 +133,8 @@ class ModelGuesser:
                 low = [min((confidence[p] for p in spans.get((j, s), [])), default=1.0) < self.threshold
                        for s, _ in _numbers(line)]
                 instr = _with_holes(instr, low, self.dst_isa, f"m{j}_")
+                instr = _with_register_holes(instr, [c < self.threshold for c in registers.get(j, [])],
+                                             self.dst_isa, f"m{j}_r", choices)
             src_index = aligned.get(j)
             loc = block.instructions[src_index].loc if src_index is not None and src_index < len(
                 block.instructions) else None
@@ -255,6 +260,100 @@ def _with_holes(instr: Instruction, low: list[bool], isa: str, prefix: str) -> I
         value = op.offset.value if in_mem else op.value
         hole = Hole(f"{prefix}{n}", "imm", _width(instr.opcode, isa), (), value)
         operands[k] = dataclasses.replace(op, offset=hole) if in_mem else hole
+    return dataclasses.replace(instr, operands=tuple(operands))
+
+
+def _register_tokens(tok, ids: list[int], confidence: list[float], isa: str) -> dict[int, list[float]]:
+    """Line -> the confidence of each register token on it, in order (the
+    tokenizer keeps register names whole); the opcode is not a register."""
+    canonical = semantics(isa).canonical_register
+    out: dict[int, list[float]] = {}
+    line, operands = 0, False
+    for p, i in enumerate(ids):
+        text = tok.id_to_token(i)
+        if "\n" in text:
+            line, operands = line + text.count("\n"), False
+            continue
+        if text.startswith("\t"):
+            operands = True
+            continue
+        if operands and re.fullmatch(r"[a-z]+\d*", text):
+            try:
+                canonical(text)
+            except Exception:  # noqa: BLE001 - not a register (a shift, a condition, a symbol)
+                continue
+            out.setdefault(line, []).append(confidence[p])
+    return out
+
+
+def _register_slots(instr: Instruction) -> list[int | None]:
+    """Each register of `instr` in text order: its operand index when it is
+    a plain register operand, None inside an address (left alone: the
+    frame repair and the base's value depend on it)."""
+    slots: list[int | None] = []
+    for k, op in enumerate(instr.operands):
+        if isinstance(op, Reg):
+            slots.append(k)
+        elif isinstance(op, Mem):
+            slots.append(None)
+            if isinstance(op.offset, Reg):
+                slots.append(None)
+    return slots
+
+
+def _general(isa: str, name: str) -> tuple[str, int] | None:
+    """(architectural name, bits) of a caller-saved integer register (what
+    a block computes with); None for sp, the frame and link registers, zero,
+    the callee-saved registers (the frame repair saves what a block writes)
+    and FP registers."""
+    try:
+        arch, bits = semantics(isa).canonical_register(name)
+    except Exception:  # noqa: BLE001 - not a register name
+        return None
+    conv = abi(isa)
+    if not re.fullmatch(r"x\d+", arch) or arch not in conv.caller_saved or arch in (*conv.frame_registers, conv.zero):
+        return None
+    return arch, bits
+
+
+def _register_choices(instrs: list[Instruction], isa: str) -> dict[int, tuple[str, ...]]:
+    """Bits -> the registers a register hole of that width may become: the
+    integer registers the candidate uses, and the argument registers."""
+    names = [op.name for i in instrs for op in i.operands if isinstance(op, Reg)]
+    names += [_spelled(isa, a, 64) for a in abi(isa).args]
+    if isa == "arm":
+        names += [_spelled(isa, a, 32) for a in abi(isa).args]
+    out: dict[int, list[str]] = {}
+    for name in names:
+        general = _general(isa, name)
+        if general is not None and name not in out.setdefault(general[1], []):
+            out[general[1]].append(name)
+    return {bits: tuple(regs) for bits, regs in out.items()}
+
+
+def _spelled(isa: str, arch: str, bits: int) -> str:
+    """x10 -> a0 on RISC-V; x3 at 32 bits -> w3 on AArch64."""
+    if isa == "riscv":
+        return f"a{int(arch[1:]) - 10}"  # only argument registers are spelled here
+    return f"w{arch[1:]}" if bits == 32 else arch
+
+
+def _with_register_holes(instr: Instruction, low: list[bool], isa: str, prefix: str,
+                         choices: dict[int, tuple[str, ...]]) -> Instruction:
+    """Plain integer register operands whose token was unsure become
+    register holes over `choices` of their width, only when the line's
+    register tokens and the instruction's registers pair one to one."""
+    slots = _register_slots(instr)
+    if len(slots) != len(low) or not any(low):
+        return instr
+    operands = list(instr.operands)
+    for n, (k, unsure) in enumerate(zip(slots, low)):
+        if not unsure or k is None:
+            continue
+        general = _general(isa, operands[k].name)
+        if general is None or len(choices.get(general[1], ())) < 2:
+            continue
+        operands[k] = Hole(f"{prefix}{n}", "reg", 8, choices[general[1]], operands[k].name)
     return dataclasses.replace(instr, operands=tuple(operands))
 
 

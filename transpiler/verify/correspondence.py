@@ -294,6 +294,7 @@ def infer_slots(src: Side, dst: Side, pairs: list[BlockPair]) -> tuple[list[Slot
     votes: Counter = Counter()
     pointer_src: set[int] = set()
     notes: list[str] = []
+    src_accesses: list[_FrameAccess] = []  # every fixed or indexed access the source makes
     entry = (src.blocks[0].label, dst.blocks[0].label)
     for pair in pairs:
         try:
@@ -302,6 +303,7 @@ def infer_slots(src: Side, dst: Side, pairs: list[BlockPair]) -> tuple[list[Slot
         except UnsupportedCode as err:
             notes.append(f"{pair.src}: {err}")
             continue
+        src_accesses += [x for x in a if not x.kind.startswith("arg")]
         # frame addresses passed to a call, paired by argument position
         args_b = {x.kind: x for x in b if x.kind.startswith("arg")}
         for x in a:
@@ -318,10 +320,39 @@ def infer_slots(src: Side, dst: Side, pairs: list[BlockPair]) -> tuple[list[Slot
     for (s_off, d_off, size, variable), _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
         if all(_compatible((s_off, d_off, size), other) for other in accepted):
             accepted.append((s_off, d_off, size, variable))
+    accepted += _by_common_delta(votes, accepted, src_accesses, dst.frame)
     slots = _merge(accepted)
     slots = _widen_arrays(slots, src.frame, dst.frame)
     slots = [SlotPair(s.src, s.dst, s.size, s.src in pointer_src and s.size == 8) for s in slots]
     return sorted(slots, key=lambda s: s.src), notes
+
+
+def _by_common_delta(votes: Counter, accepted: list[tuple[int, int, int, bool]],
+                     src_accesses: list[_FrameAccess], dst_frame: Frame) -> list[tuple[int, int, int, bool]]:
+    """Slots for source accesses no vote placed (the target never touches
+    them on the same C line), at the delta most votes agree on, where that
+    place is free in the target's frame: a translator that moves the whole
+    local area by one offset (the model guesser's frame repair) places them
+    there. Any slot map is sound (every block is checked against the same
+    one); this one only lets blocks that do touch such a slot be proven."""
+    deltas: Counter = Counter()
+    for (s_off, d_off, _, _), n in votes.items():
+        deltas[d_off - s_off] += n
+    if not deltas:
+        return []
+    delta = deltas.most_common(1)[0][0]
+    saved = [(s.offset, s.size) for s in dst_frame.save_slots]
+    added: list[tuple[int, int, int, bool]] = []
+    for acc in src_accesses:
+        start, size = acc.offset + delta, acc.size
+        if any(s <= acc.offset < s + n for s, _, n, _ in accepted + added) or \
+                not -dst_frame.size <= start <= start + size <= 0 or \
+                any(o < start + size and start < o + n for o, n in saved):
+            continue
+        new = (acc.offset, start, size, acc.variable)
+        if all(_compatible(new[:3], other) for other in accepted + added):
+            added.append(new)
+    return added
 
 
 def _compatible(a: tuple[int, int, int], b: tuple) -> bool:
