@@ -123,6 +123,7 @@ class ModelGuesser:
         canonical = {real: canon for canon, real in back.items()}
         source = [rename(i, canonical) for i in block.instructions]
         parsed = _with_targets(parsed, _transfer_targets(source, self.src_isa), self.dst_isa, known)
+        parsed = _with_data_symbols(parsed, _data_symbols(source, self.src_isa), self.dst_isa)
         choices = _register_choices(parsed, self.dst_isa)
         instrs = []
         for j, (line, instr) in enumerate(zip(lines, parsed)):
@@ -172,6 +173,28 @@ def _with_targets(instrs: list[Instruction], targets: dict[str, list[str]], isa:
             name += "@plt"
         out.append(_retarget(instr, name))
     return out
+
+
+def _data_symbols(instrs: list[Instruction], isa: str) -> list[str]:
+    """The symbols a block's non-transfer instructions name (globals,
+    string literals, tables), distinct, in order of first use."""
+    out: list[str] = []
+    for instr in instrs:
+        if FLOW[isa](instr).target is None:
+            out += [name for name in _symbol_names(instr) if name not in out]
+    return out
+
+
+def _with_data_symbols(instrs: list[Instruction], names: list[str], isa: str) -> list[Instruction]:
+    """`instrs` with the data symbols they name replaced by the source
+    block's, in order, when both name as many: which string or global a
+    line uses is known from the source (the model writes `.LC1` for the
+    block's first string, or a jump table's name for a global)."""
+    ours = _data_symbols(instrs, isa)
+    if len(ours) != len(names) or ours == names:
+        return instrs
+    mapping = dict(zip(ours, names))
+    return [instr if FLOW[isa](instr).target is not None else rename(instr, mapping) for instr in instrs]
 
 
 def _retarget(instr: Instruction, name: str) -> Instruction:
