@@ -236,6 +236,10 @@ def main(argv=None) -> int:
     for name in ("train.jsonl", "validation.jsonl"):
         if not (args.corpus / name).exists():
             parser.error(f"{args.corpus / name} not found: build the corpus first")
+    tokenizer = args.tokenizer or args.corpus / "tokenizer.json"
+    if not tokenizer.exists():
+        parser.error(f"{tokenizer} not found: train the tokenizer first (python -m guacc.transpiler.learn.tokenizer "
+                     f"--corpus {args.corpus}), or pass --tokenizer")
     train(args)
     return 0
 
