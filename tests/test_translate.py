@@ -206,3 +206,30 @@ def test_a_block_without_any_candidate_keeps_the_structure_and_traps(source):
     written = parse_asm(outcome.text, "arm").functions
     assert all(len(written[name].blocks) == len(f.blocks) for name, f in source.functions.items())
     assert "br\tx16" in outcome.text
+
+
+def test_a_block_without_a_fitting_candidate_leaves_the_others_proven(source):
+    """A candidate that would change the block structure (a call it does
+    not end with) is dropped; its block keeps a placeholder and fails, and
+    every other block is still proven against the draft around it."""
+    name, function = next((n, f) for n, f in source.functions.items()
+                          if any(b.label in f.synthetic for b in f.blocks[1:]))
+    index = next(i for i, b in enumerate(function.blocks[:-1]) if function.blocks[i + 1].label in function.synthetic)
+
+    class MisShaped(Identity):
+        name = "mis-shaped"
+
+        def guess_function(self, fn, context):
+            guess = super().guess_function(fn, context)
+            if fn.name == name:
+                # the call moved before the block's last instruction: the next block would lose its start
+                instrs = list(fn.blocks[index].instructions)
+                guess.candidates[index] = [BlockGuess(instrs[-1:] + instrs[:-1] if len(instrs) > 1 else [])]
+            return guess
+
+    outcome = translate_file(source, "arm", MisShaped(), timeout_s=TIMEOUT_S)
+    rows = {(b["function"], b["src"]): b for b in outcome.report["blocks"]}
+    bad = rows[(name, function.blocks[index].label)]
+    assert bad["status"] == "failed"
+    others = [b for key, b in rows.items() if key != (name, function.blocks[index].label)]
+    assert others and all(b["status"] == "verified" for b in others), [b for b in others if b["status"] != "verified"]

@@ -23,6 +23,7 @@ from guacc.compiler.diagnostics import UnsupportedError
 
 from .asm.asmfile import AsmFile, _SectionTracker, print_asm
 from .asm.blocks import Function
+from .asm.control import FLOW
 from .asm.isa_tables import DEBUG_LABEL
 from .asm.items import Directive, Label
 from .asm.model import Block, Imm, Instruction, Reg
@@ -119,35 +120,80 @@ def _first_printable(candidates: list[BlockGuess]) -> BlockGuess | None:
 @dataclass
 class _Choices:
     blocks: list[BlockChoice]
-    draft: FunctionResult | None = None  # the first candidates' check, reusable when nothing changed
-    changed: bool = False  # some block is not the first candidate
+    draft: FunctionResult | None = None  # the last draft's check, reusable when nothing changed since
+    changed: bool = False  # some block's text is not the last draft's
+
+
+# The correspondence (slot map, register pairs) is read from a draft of the
+# whole function, so a block filled by the solver can change it: the chosen
+# text becomes the next draft, at most this many times.
+ROUNDS = 3
 
 
 def _choose_blocks(function: Function, guess: FunctionGuess, src: AsmFile, dst_isa: str,
                    consts: dict, signatures: dict, timeout_s: float, progress) -> _Choices:
     """Per block, the first candidate Z3 proves (as is, or with its holes
-    filled by the sketch solver); the best one when none is."""
+    filled by the sketch solver); the best one when none is. Each round
+    drafts the function from the current choices and proves every block
+    against that draft's correspondence; a later round re-checks the proven
+    blocks as chosen and gives the others all their candidates again."""
     candidates = list(guess.candidates) + [[]] * (len(function.blocks) - len(guess.candidates))
-    first = [BlockChoice(_first_printable(c), "failed") for c in candidates]
-    out = _Choices(first)
-    if guess.error or any(c.guess is None for c in first):
+    candidates = [[c for c in cands if _keeps_shape(c.instructions, function, i, dst_isa)]
+                  for i, cands in enumerate(candidates)]
+    out = _Choices([BlockChoice(_first_printable(c), "failed") for c in candidates])
+    if guess.error or out.blocks[0].guess is None:
         _tick(progress, function.blocks)
         return out
-    draft = _parse_function(src, function.name, dst_isa, first)
-    if len(draft.blocks) != len(function.blocks):
+    ticked = False
+    for round_ in range(ROUNDS):
+        draft = _parse_function(src, function.name, dst_isa, out.blocks)
+        if len(draft.blocks) != len(function.blocks):
+            break
+        result = correspond_function(function.name, src.isa, function, dst_isa, draft, consts, consts,
+                                     _index_pairs(function, draft), signatures=signatures)
+        out.draft, out.changed = result, False
+        if result.error:
+            break
+        for i, block in enumerate(function.blocks):
+            current = out.blocks[i]
+            if current.guess is None:  # nothing to prove: the placeholder stays
+                result.verdicts.append(BlockVerdict("failed", block.label, draft.blocks[i].label,
+                                                    "the guesser has no candidate for this block"))
+                if not ticked:
+                    _tick(progress, [block])
+                continue
+            pool = [current.guess] if round_ and current.how != "failed" else candidates[i]
+            choice = _prove_one(block, src.isa, draft.blocks[i], dst_isa, pool, current, result, timeout_s)
+            if pool is not candidates[i]:
+                if choice.how == "failed":
+                    choice = _prove_one(block, src.isa, draft.blocks[i], dst_isa, candidates[i], current, result,
+                                        timeout_s)
+                elif choice.guess.instructions == current.guess.instructions:
+                    choice.how = current.how  # proven again as chosen: still repaired if the solver filled it
+            out.changed |= choice.guess.instructions != current.guess.instructions
+            out.blocks[i] = choice
+            result.verdicts.append(choice.verdict)
+            if not ticked:
+                _tick(progress, [block])
+        ticked = True
+        if not out.changed:
+            break
+    if not ticked:
         _tick(progress, function.blocks)
-        return out
-    result = correspond_function(function.name, src.isa, function, dst_isa, draft, consts, consts,
-                                 _index_pairs(function, draft), signatures=signatures)
-    out.draft = result
-    for i, block in enumerate(function.blocks):
-        if not result.error:
-            out.blocks[i] = _prove_one(block, src.isa, draft.blocks[i], dst_isa, candidates[i], first[i],
-                                       result, timeout_s)
-            out.changed |= out.blocks[i].guess is not first[i].guess
-            result.verdicts.append(out.blocks[i].verdict)
-        _tick(progress, [block])
     return out
+
+
+def _keeps_shape(instrs: list[Instruction], function: Function, index: int, isa: str) -> bool:
+    """A candidate fits its place in the function's block structure: it
+    ends no block before its last instruction, and ends one where the next
+    block has no label of its own (after a call) to start it."""
+    if not instrs:
+        return False
+    flow = FLOW[isa]
+    if any(flow(i).ends_block for i in instrs[:-1]):
+        return False
+    following = function.blocks[index + 1].label if index + 1 < len(function.blocks) else None
+    return following not in function.synthetic or flow(instrs[-1]).ends_block
 
 
 def _tick(progress, blocks) -> None:
