@@ -7,12 +7,15 @@ a teacher-forced pass over each gives the probability of every token
 (`align`), which assigns each target instruction the `.loc` of a source
 instruction (the verifier infers the stack slot map from C lines). An
 immediate any of whose tokens falls below `threshold` becomes a
-`Hole(kind='imm')` holding the model's value as its guess; the sketch solver
-fills it. Branch and call targets are copied from the source block (in
-order, when both have as many): the structure is known, and a model that
-writes `call printf` where the source calls `to_gray` is wrong on a token it
-never needed to guess. Candidates that do not parse, or refer to labels the
-source function does not have, are dropped.
+`Hole(kind='imm')` holding the model's value as its guess, and so does a
+caller-saved integer register (`Hole(kind='reg')`, a choice among the
+block's registers and the argument registers); the sketch solver fills
+them. Branch and call targets, and the data symbols a block names, are
+copied from the source block (in order, when both have as many): the
+structure is known, and a model that writes `call printf` where the source
+calls `to_gray` is wrong on a token it never needed to guess. Candidates
+that do not parse, or refer to labels the source function does not have,
+are dropped.
 """
 
 from __future__ import annotations
