@@ -144,7 +144,7 @@ def _choose_blocks(function: Function, guess: FunctionGuess, src: AsmFile, dst_i
     if guess.error or out.blocks[0].guess is None:
         _tick(progress, function.blocks)
         return out
-    ticked = False
+    ticked, seen = False, None
     for round_ in range(ROUNDS):
         draft = _parse_function(src, function.name, dst_isa, out.blocks)
         if len(draft.blocks) != len(function.blocks):
@@ -154,6 +154,8 @@ def _choose_blocks(function: Function, guess: FunctionGuess, src: AsmFile, dst_i
         out.draft, out.changed = result, False
         if result.error:
             break
+        # a failed block's candidates were all tried against this same map already
+        same_map, seen = _map_key(result.correspondence) == seen, _map_key(result.correspondence)
         for i, block in enumerate(function.blocks):
             current = out.blocks[i]
             if current.guess is None:  # nothing to prove: the placeholder stays
@@ -161,6 +163,9 @@ def _choose_blocks(function: Function, guess: FunctionGuess, src: AsmFile, dst_i
                                                     "the guesser has no candidate for this block"))
                 if not ticked:
                     _tick(progress, [block])
+                continue
+            if same_map and current.how == "failed":
+                result.verdicts.append(current.verdict)
                 continue
             pool = [current.guess] if round_ and current.how != "failed" else candidates[i]
             choice = _prove_one(block, src.isa, draft.blocks[i], dst_isa, pool, current, result, timeout_s)
@@ -181,6 +186,12 @@ def _choose_blocks(function: Function, guess: FunctionGuess, src: AsmFile, dst_i
     if not ticked:
         _tick(progress, function.blocks)
     return out
+
+
+def _map_key(corr) -> tuple:
+    """What a block's proof depends on in a correspondence: slots, register
+    pairs at the boundaries, the target frame."""
+    return corr.slots, corr.boundaries, corr.dst.frame, corr.callee_saved_pairs
 
 
 def _keeps_shape(instrs: list[Instruction], function: Function, index: int, isa: str) -> bool:
