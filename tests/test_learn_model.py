@@ -202,3 +202,23 @@ def test_data_symbols_come_from_the_source_block():
     assert out[3].operands[0].name == "puts"
     # counts that disagree: left as the model wrote them
     assert fixed(["lla\ta0,.LC0"], names)[0].operands[1].name == ".LC0"
+
+
+def test_an_unsure_branch_condition_is_tried_as_each_other_one():
+    from guacc.transpiler.asm.parser import parse_instruction
+    from guacc.transpiler.guess import BlockGuess
+    from guacc.transpiler.learn.lm_guesser import _other_conditions
+
+    def guess(lines, isa):
+        return BlockGuess([parse_instruction(t, isa) for t in lines], -0.5, "beam 0")
+
+    top = guess(["li\ta5,93", "ble\ta4,a5,.L16"], "riscv")
+    have = [top, guess(["li\ta5,93", "bgt\ta4,a5,.L16"], "riscv")]
+    variants = _other_conditions(top, "riscv", have)
+    opcodes = [g.instructions[-1].opcode for g in variants]
+    assert "ble" not in opcodes and "bgt" not in opcodes  # itself, and a beam that has it already
+    assert {"beq", "bne", "blt", "bge", "bltu", "bgeu", "bgtu", "bleu"} == set(opcodes)
+    assert all(g.instructions[:-1] == top.instructions[:-1] and g.instructions[-1].operands == top.instructions[-1].operands
+               for g in variants)
+    assert [g.instructions[-1].opcode for g in _other_conditions(guess(["cbz\tw0, .L3"], "arm"), "arm", [])] == ["cbnz"]
+    assert len(_other_conditions(guess(["cmp\tw0, 3", "b.le\t.L4"], "arm"), "arm", [])) == 11

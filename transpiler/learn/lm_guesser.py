@@ -90,19 +90,25 @@ class ModelGuesser:
         scores = out.sequences_scores.tolist() if self.beams > 1 else [0.0]
         candidates = []
         seen = set()
+        unsure_condition = None  # the top beam, when it was unsure of its final branch's condition
         for rank, (row, score) in enumerate(zip(out.sequences.tolist(), scores)):
             ids = _trim(row, tok)
             if tuple(ids) in seen:
                 continue
             seen.add(tuple(ids))
-            instrs = self._instructions(src, ids, block, back, n_blocks, known)
-            if instrs is not None:
-                candidates.append(BlockGuess(instrs, score, f"beam {rank}"))
+            read = self._instructions(src, ids, block, back, n_blocks, known)
+            if read is not None:
+                candidates.append(BlockGuess(read[0], score, f"beam {rank}"))
+                if not rank and read[1]:
+                    unsure_condition = candidates[-1]
+        if unsure_condition is not None:
+            candidates += _other_conditions(unsure_condition, self.dst_isa, candidates)
         return candidates
 
     def _instructions(self, src: list[int], ids: list[int], block, back, n_blocks,
-                      known: KnownSymbols = KnownSymbols()) -> list[Instruction] | None:
-        """The instructions of one decoded candidate, holes and locs set;
+                      known: KnownSymbols = KnownSymbols()) -> tuple[list[Instruction], bool] | None:
+        """The instructions of one decoded candidate, holes and locs set, and
+        whether it ends with a conditional branch whose opcode was unsure;
         None when it does not parse, names a label we cannot map back, or a
         global the source never mentions (a name remembered from training)."""
         tok = self.loaded.tokenizer
@@ -143,7 +149,11 @@ class ModelGuesser:
             loc = block.instructions[src_index].loc if src_index is not None and src_index < len(
                 block.instructions) else None
             instrs.append(dataclasses.replace(instr, loc=loc or _nearest_loc(block)))
-        return instrs
+        last = len(lines) - 1
+        unsure = FLOW[self.dst_isa](instrs[-1]).kind == "cond" and min(
+            (confidence[p] for c in range(len(instrs[-1].opcode)) for p in spans.get((last, c), [])),
+            default=1.0) < self.threshold
+        return instrs, unsure
 
 
 def _transfer_targets(instrs: list[Instruction], isa: str) -> dict[str, list[str]]:
@@ -198,6 +208,29 @@ def _with_data_symbols(instrs: list[Instruction], names: list[str], isa: str) ->
         return instrs
     mapping = dict(zip(ours, names))
     return [instr if FLOW[isa](instr).target is not None else rename(instr, mapping) for instr in instrs]
+
+
+# Conditional branches that take the same operands: an unsure condition is
+# tried as each of the others (the solver fills operands, not opcodes).
+_CONDITIONS = {
+    "riscv": ("beq bne blt bge bltu bgeu bgt ble bgtu bleu".split(), "beqz bnez blez bgez bltz bgtz".split()),
+    "arm": ([f"b.{c}" for c in "eq ne hs lo mi pl hi ls ge lt gt le".split()], ["cbz", "cbnz"], ["tbz", "tbnz"]),
+}
+
+
+def _other_conditions(guess: BlockGuess, isa: str, have: list[BlockGuess]) -> list[BlockGuess]:
+    """`guess` with its final conditional branch's opcode replaced by each
+    other condition of its family, after the beams (a candidate already
+    among `have` is not repeated)."""
+    *body, branch = guess.instructions
+    family = next((f for f in _CONDITIONS[isa] if branch.opcode in f), [])
+    known = {tuple(g.instructions) for g in have}
+    out = []
+    for opcode in family:
+        instrs = [*body, dataclasses.replace(branch, opcode=opcode)]
+        if opcode != branch.opcode and tuple(instrs) not in known:
+            out.append(BlockGuess(instrs, guess.score, f"{guess.origin}, {opcode}"))
+    return out
 
 
 def _retarget(instr: Instruction, name: str) -> Instruction:
