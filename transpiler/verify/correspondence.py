@@ -346,7 +346,7 @@ def _by_common_delta(votes: Counter, accepted: list[tuple[int, int, int, bool]],
     for acc in src_accesses:
         start, size = acc.offset + delta, acc.size
         if any(s <= acc.offset < s + n for s, _, n, _ in accepted + added) or \
-                not -dst_frame.size <= start <= start + size <= 0 or \
+                not (-dst_frame.size <= start and start + size <= 0) or \
                 any(o < start + size and start < o + n for o, n in saved):
             continue
         new = (acc.offset, start, size, acc.variable)
