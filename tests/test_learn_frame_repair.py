@@ -74,11 +74,15 @@ class DraftGuesser:
 
     name = "draft"
 
-    def __init__(self, drafts: dict, repair: bool, src_isa: str, dst_isa: str):
+    def __init__(self, drafts: dict, repair: bool, src_isa: str, dst_isa: str, others: dict | None = None):
         self.drafts, self.repair, self.src_isa, self.dst_isa = drafts, repair, src_isa, dst_isa
+        self.others = others or {}  # (function, block index) -> a second candidate
 
     def guess_function(self, function, context) -> FunctionGuess:
         candidates = [[BlockGuess(instrs, 0.0, "draft")] for instrs in self.drafts[function.name]]
+        for (name, index), instrs in self.others.items():
+            if name == function.name:
+                candidates[index].append(BlockGuess(instrs, -1.0, "other"))
         if self.repair:
             candidates = repair_frames(self.src_isa, function, self.dst_isa, candidates)
         return FunctionGuess(candidates)
@@ -168,4 +172,18 @@ def test_slots_no_shared_line_pairs_take_the_common_shift(compiled, src_isa, dst
     drafts = _drafts(src, dst, dst_isa)
     drafts["sum"] = drafts["sum"][:1] + [[dataclasses.replace(i, loc=None) for i in b] for b in drafts["sum"][1:]]
     summary = translate_file(src, dst_isa, DraftGuesser(drafts, True, src_isa, dst_isa), timeout_s=10).report["summary"]
+    assert summary["verified"] == summary["blocks"], summary
+
+
+def test_a_malformed_candidate_does_not_stop_the_plan(compiled):
+    """The model wrote `ld a5,4` (an immediate where the address goes) and
+    the number became a hole: the semantics cannot execute it, so the plan
+    steps over it and the verifier rejects that candidate alone."""
+    from guacc.transpiler.asm.model import Instruction, Reg
+
+    src, dst = compiled["arm"], compiled["riscv"]
+    drafts = _drafts(src, dst, "riscv")
+    bad = [Instruction("ld", (Reg("a5"), Hole("m0_0", "imm", 12, (), 4)))] + drafts["sum"][1][1:]
+    guesser = DraftGuesser(drafts, True, "arm", "riscv", others={("sum", 1): bad})
+    summary = translate_file(src, "riscv", guesser, timeout_s=10).report["summary"]
     assert summary["verified"] == summary["blocks"], summary

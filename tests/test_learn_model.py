@@ -25,6 +25,11 @@ FUNCTION = {"program": "p", "function": "f", "opt": "O0", "src_isa": "arm", "dst
                    "addiw\ta5,a5,1\nsext.w\ta5,a5\nmv\ta0,a5\nld\ts0,24(sp)\naddi\tsp,sp,32\njr\tra"}
 
 
+F_TWO_LINES = ("\t.text\n\t.file 1 \"t.c\"\n\t.global f\n\t.type f, %function\nf:\n\t.loc 1 2 0\n"
+               "\tsub\tsp, sp, 16\n\tstr\tw0, [sp, 12]\n\t.loc 1 3 0\n\tldr\tw0, [sp, 12]\n\tadd\tw0, w0, 1\n"
+               "\tadd\tsp, sp, 16\n\tret\n\t.size f, .-f\n")
+
+
 def _block(src: str, dst: str, src_lines, dst_lines) -> dict:
     return dict(FUNCTION, level="block", src=src, dst=dst, src_lines=src_lines, dst_lines=dst_lines)
 
@@ -98,18 +103,43 @@ def test_guesser_gives_candidates_per_block_with_locs():
     from guacc.transpiler.asm.parser import parse_asm
     from guacc.transpiler.guess import GuessContext, load_guesser
 
-    text = ("\t.text\n\t.file 1 \"t.c\"\n\t.global f\n\t.type f, %function\nf:\n\t.loc 1 2 0\n"
-            "\tsub\tsp, sp, 16\n\tstr\tw0, [sp, 12]\n\t.loc 1 3 0\n\tldr\tw0, [sp, 12]\n\tadd\tw0, w0, 1\n"
-            "\tadd\tsp, sp, 16\n\tret\n\t.size f, .-f\n")
-    src = parse_asm(text, "arm")
+    src = parse_asm(F_TWO_LINES, "arm")
     guesser = load_guesser("model", "arm", "riscv")
     guess = guesser.guess_function(src.functions["f"], GuessContext(src, "riscv"))
     assert len(guess.candidates) == len(src.functions["f"].blocks)
     for cands in guess.candidates:
-        assert len(cands) <= guesser.beams
-        assert [c.score for c in cands] == sorted((c.score for c in cands), reverse=True)
+        beams = [c for c in cands if c.origin.startswith("beam")]
+        assert len(beams) <= guesser.beams
+        assert [c.score for c in beams] == sorted((c.score for c in beams), reverse=True)
         for cand in cands:
             assert cand.instructions and all(i.loc for i in cand.instructions)
+
+
+def test_a_block_is_also_translated_one_c_line_at_a_time(monkeypatch):
+    from guacc.transpiler.asm.model import Hole
+    from guacc.transpiler.asm.parser import parse_asm
+    from guacc.transpiler.guess import GuessContext
+    from guacc.transpiler.learn import lm_guesser
+    from guacc.transpiler.learn.block_inputs import function_inputs
+
+    src = parse_asm(F_TWO_LINES, "arm")
+    function = src.functions["f"]
+    assert lm_guesser._line_runs(function.blocks[0]) == [(0, 2), (2, 6)]
+    guesser = lm_guesser.ModelGuesser("arm", "riscv", beams=2, frame=False)
+    cands = guesser.guess_function(function, GuessContext(src, "riscv")).candidates[0]
+    by_lines = cands[-1]
+    assert by_lines.origin == "by C line" and all(by_lines.instructions != c.instructions for c in cands[:-1])
+    locs = [i.loc[1] for i in by_lines.instructions]
+    assert locs == sorted(locs) and set(locs) == {2, 3}  # each part keeps its own line
+    assert by_lines.instructions[-1].opcode == "jr"  # only the last part ends the block
+    holes = [op.name for i in by_lines.instructions for op in i.operands if isinstance(op, Hole)]
+    assert len(holes) == len(set(holes))  # parts' holes are named apart
+    # a block too long for the model as a whole still gets its by-line candidate
+    text = function_inputs(function, "arm")[0][0]
+    whole = len(lm_guesser.encode_source(guesser.loaded.tokenizer, text, "arm", "riscv"))
+    monkeypatch.setattr(lm_guesser, "MAX_SOURCE", whole - 1)
+    cands = guesser.guess_function(function, GuessContext(src, "riscv")).candidates[0]
+    assert [c.origin for c in cands] == ["by C line"]
 
 
 def test_canonical_names_map_back_to_block_labels_not_their_aliases():

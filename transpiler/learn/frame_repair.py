@@ -38,8 +38,8 @@ from ..guess import guessed_values
 from ..verify.abi import abi, canonical
 from ..verify.correspondence import loose_state, frame_accesses
 from ..verify.frame import Frame, analyze_frame, entry_names, has_calls, split_cfa_offset
-from ..verify.liveness import effects
-from ..verify.trace import execute_one
+from ..verify.liveness import Effects, effects
+from ..verify.trace import UnsupportedCode, execute_one
 
 # Largest frame whose prologue is the short form (one sp adjustment with an
 # immediate: RISC-V addi's 12 bits; AArch64 sub's 12 bits)
@@ -91,9 +91,19 @@ def _saved_registers(isa: str, candidates: list[list[Instruction]]) -> list[str]
     """Callee-saved registers (frame pointer aside) some candidate writes,
     in the target's assembler names."""
     conv = abi(isa)
-    written = {r for instrs in candidates for i in instrs for r in effects(isa, i).writes}
+    written = {r for instrs in candidates for i in instrs for r in _effects(isa, i).writes}
     regs = sorted(written & (conv.callee_saved - {conv.fp}), key=lambda r: int(r[1:]))
     return [_name(isa, r) for r in regs]
+
+
+def _effects(isa: str, instr: Instruction) -> Effects:
+    """What `instr` reads and writes; nothing for one the semantics cannot
+    execute (a model's malformed operand, `ld a5,4`): the verifier rejects
+    that candidate, planning the frame only steps over it."""
+    try:
+        return effects(isa, instr)
+    except UnsupportedCode:
+        return Effects(frozenset(), frozenset(), None)
 
 
 def _name(isa: str, reg: str) -> str:
@@ -161,7 +171,7 @@ def _draft_frame(isa: str, names: dict, candidates: list[list[list[Instruction]]
     except Exception:  # noqa: BLE001 - a garbled prologue
         return None
     fp = abi(isa).fp
-    if frame.fp[0] != "cfa" and any(fp in effects(isa, i).reads for c in candidates if c for i in c[0]):
+    if frame.fp[0] != "cfa" and any(fp in _effects(isa, i).reads for c in candidates if c for i in c[0]):
         return None  # the body addresses through a frame pointer the prologue never set
     return frame
 
@@ -183,7 +193,7 @@ def _is_frame_setup(isa: str, instr: Instruction) -> bool:
     loaded from the stack pointer's frame: prologue and epilogue work."""
     conv = abi(isa)
     instr = guessed_values([instr])[0]  # a restore whose offset or register is a hole is one too
-    eff = effects(isa, instr)
+    eff = _effects(isa, instr)
     if conv.sp in eff.writes or conv.fp in eff.writes:
         return True
     mems = [op for op in instr.operands if isinstance(op, Mem)]

@@ -15,7 +15,10 @@ copied from the source block (in order, when both have as many): the
 structure is known, and a model that writes `call printf` where the source
 calls `to_gray` is wrong on a token it never needed to guess. Candidates
 that do not parse, or refer to labels the source function does not have,
-are dropped.
+are dropped. After the beams comes the block translated one C line's run of
+instructions at a time and joined: at -O0 a statement's code stands alone,
+short inputs are what the small model translates best, and a block too
+long for the model as a whole still gets a candidate.
 """
 
 from __future__ import annotations
@@ -77,25 +80,10 @@ class ModelGuesser:
 
     def block_candidates(self, text: str, block, back: dict[str, str], n_blocks: int,
                          known: KnownSymbols = KnownSymbols()) -> list[BlockGuess]:
-        tok, model = self.loaded.tokenizer, self.loaded.model
-        src = encode_source(tok, text, self.src_isa, self.dst_isa)
-        if len(src) > MAX_SOURCE:
-            return []
-        torch = self._torch
-        with torch.no_grad():
-            out = model.generate(input_ids=torch.tensor([src]), num_beams=self.beams,
-                                 num_return_sequences=self.beams, do_sample=False, 
-                                 max_new_tokens=_target_budget(text, tok), output_scores=True,
-                                 return_dict_in_generate=True)
-        scores = out.sequences_scores.tolist() if self.beams > 1 else [0.0]
+        src = encode_source(self.loaded.tokenizer, text, self.src_isa, self.dst_isa)
         candidates = []
-        seen = set()
         unsure_condition = None  # the top beam, when it was unsure of its final branch's condition
-        for rank, (row, score) in enumerate(zip(out.sequences.tolist(), scores)):
-            ids = _trim(row, tok)
-            if tuple(ids) in seen:
-                continue
-            seen.add(tuple(ids))
+        for rank, (ids, score) in enumerate(self._beams(src, text) if len(src) <= MAX_SOURCE else []):
             read = self._instructions(src, ids, block, back, n_blocks, known)
             if read is not None:
                 candidates.append(BlockGuess(read[0], score, f"beam {rank}"))
@@ -103,14 +91,66 @@ class ModelGuesser:
                     unsure_condition = candidates[-1]
         if unsure_condition is not None:
             candidates += _other_conditions(unsure_condition, self.dst_isa, candidates)
+        by_lines = self._by_lines(text, block, back, n_blocks, known)
+        if by_lines is not None and all(by_lines.instructions != c.instructions for c in candidates):
+            candidates.append(by_lines)
         return candidates
 
+    def _beams(self, src: list[int], text: str) -> list[tuple[list[int], float]]:
+        """The distinct beams for one source, best first: (ids, score)."""
+        tok, torch = self.loaded.tokenizer, self._torch
+        with torch.no_grad():
+            out = self.loaded.model.generate(
+                input_ids=torch.tensor([src]), num_beams=self.beams, num_return_sequences=self.beams,
+                do_sample=False, max_new_tokens=_target_budget(text, tok), output_scores=True,
+                return_dict_in_generate=True)
+        scores = out.sequences_scores.tolist() if self.beams > 1 else [0.0]
+        rows, seen = [], set()
+        for row, score in zip(out.sequences.tolist(), scores):
+            ids = _trim(row, tok)
+            if tuple(ids) not in seen:
+                seen.add(tuple(ids))
+                rows.append((ids, score))
+        return rows
+
+    def _by_lines(self, text: str, block, back, n_blocks, known: KnownSymbols) -> BlockGuess | None:
+        """The block translated one C line's run of instructions at a time
+        (the function's context leading each), the runs' first usable beams
+        joined: a short input is one the small model gets right more often,
+        and a block too long for it as a whole still gets a candidate. None
+        for a block of one run, or when a run has no usable beam."""
+        runs = _line_runs(block)
+        context, body = text.split(SEPARATOR, 1)
+        lines = body.split("\n")
+        if len(runs) < 2 or len(lines) != len(block.instructions):
+            return None
+        instrs, score, flow = [], 0.0, FLOW[self.dst_isa]
+        for start, end in runs:
+            part = dataclasses.replace(block, instructions=block.instructions[start:end])
+            part_text = context + SEPARATOR + "\n".join(lines[start:end])
+            src = encode_source(self.loaded.tokenizer, part_text, self.src_isa, self.dst_isa)
+            if len(src) > MAX_SOURCE:
+                return None
+            last = end == len(block.instructions)
+            for ids, beam_score in self._beams(src, part_text):
+                read = self._instructions(src, ids, part, back, n_blocks, known, first_line=len(instrs))
+                # only the block's last run may end it
+                if read is not None and (last or not any(flow(i).ends_block for i in read[0])):
+                    instrs += read[0]
+                    score += beam_score
+                    break
+            else:
+                return None
+        return BlockGuess(instrs, score, "by C line")
+
     def _instructions(self, src: list[int], ids: list[int], block, back, n_blocks,
-                      known: KnownSymbols = KnownSymbols()) -> tuple[list[Instruction], bool] | None:
+                      known: KnownSymbols = KnownSymbols(),
+                      first_line: int = 0) -> tuple[list[Instruction], bool] | None:
         """The instructions of one decoded candidate, holes and locs set, and
         whether it ends with a conditional branch whose opcode was unsure;
         None when it does not parse, names a label we cannot map back, or a
-        global the source never mentions (a name remembered from training)."""
+        global the source never mentions (a name remembered from training).
+        Holes are named from `first_line` on (a part of a block's text)."""
         tok = self.loaded.tokenizer
         lines = decode(tok, ids[1:]).split("\n")
         attn, logits = cross_attentions(self.loaded.model, src, ids)
@@ -142,9 +182,10 @@ class ModelGuesser:
             if self.holes:
                 low = [min((confidence[p] for p in spans.get((j, s), [])), default=1.0) < self.threshold
                        for s, _ in _numbers(line)]
-                instr = _with_holes(instr, low, self.dst_isa, f"m{j}_")
+                name = f"m{first_line + j}_"
+                instr = _with_holes(instr, low, self.dst_isa, name)
                 instr = _with_register_holes(instr, [c < self.threshold for c in registers.get(j, [])],
-                                             self.dst_isa, f"m{j}_r", choices)
+                                             self.dst_isa, f"{name}r", choices)
             src_index = aligned.get(j)
             loc = block.instructions[src_index].loc if src_index is not None and src_index < len(
                 block.instructions) else None
@@ -457,6 +498,20 @@ def _known_symbols(src) -> KnownSymbols:
     known = KnownSymbols(n.removesuffix("@plt") for n in names)
     known.defined = frozenset(defined)
     return known
+
+
+def _line_runs(block) -> list[tuple[int, int]]:
+    """[start, end) of each run of instructions on the same C line."""
+    runs: list[tuple[int, int]] = []
+    line = object()
+    for k, instr in enumerate(block.instructions):
+        here = instr.loc[1] if instr.loc else None
+        if runs and here == line:
+            runs[-1] = (runs[-1][0], k + 1)
+        else:
+            runs.append((k, k + 1))
+            line = here
+    return runs
 
 
 def _nearest_loc(block):
