@@ -252,3 +252,17 @@ def test_an_unsure_branch_condition_is_tried_as_each_other_one():
                for g in variants)
     assert [g.instructions[-1].opcode for g in _other_conditions(guess(["cbz\tw0, .L3"], "arm"), "arm", [])] == ["cbnz"]
     assert len(_other_conditions(guess(["cmp\tw0, 3", "b.le\t.L4"], "arm"), "arm", [])) == 11
+
+
+def test_candidates_that_are_one_code_are_tried_once():
+    from guacc.transpiler.asm.model import Hole, Imm, Instruction, Mem, Reg
+    from guacc.transpiler.guess import BlockGuess
+    from guacc.transpiler.learn.lm_guesser import _distinct
+
+    def load(hole: str, guess: int, line: int) -> BlockGuess:
+        offset = Mem(Reg("s0"), Hole(hole, "imm", 12, (), guess))
+        return BlockGuess([Instruction("lw", (Reg("a5"), offset), loc=(1, line))], -1.0, hole)
+
+    first, renamed, other = load("m0_0", -20, 3), load("m1_0", -20, 4), load("m0_0", -24, 3)
+    plain = BlockGuess([Instruction("lw", (Reg("a5"), Mem(Reg("s0"), Imm(-20))))])
+    assert _distinct([first, renamed, other, plain, renamed]) == [first, other, plain]

@@ -28,7 +28,7 @@ import re
 from pathlib import Path
 
 from ..asm.control import FLOW
-from ..asm.model import Hole, Imm, Instruction, Mem, Reg, SymRef
+from ..asm.model import Hole, Imm, Instruction, Mem, Reg, SymRef, map_operands
 from ..asm.parser import parse_instruction
 from ..guess import BlockGuess, FunctionGuess, GuessContext
 from ..verify.abi import abi, semantics
@@ -74,6 +74,7 @@ class ModelGuesser:
             guess.candidates.append(self.block_candidates(text, block, back, len(function.blocks), known))
         if self.frame:
             guess.candidates = repair_frames(self.src_isa, function, self.dst_isa, guess.candidates)
+        guess.candidates = [_distinct(cands) for cands in guess.candidates]
         return guess
 
     # -- one block ---------------------------------------------------------
@@ -498,6 +499,21 @@ def _known_symbols(src) -> KnownSymbols:
     known = KnownSymbols(n.removesuffix("@plt") for n in names)
     known.defined = frozenset(defined)
     return known
+
+
+def _distinct(candidates: list[BlockGuess]) -> list[BlockGuess]:
+    """The first of each set of candidates that are one code: beams that
+    differed only in frame offsets are one after frame repair, and holes'
+    names and the instructions' lines change no proof."""
+    seen, out = set(), []
+    for cand in candidates:
+        key = tuple(dataclasses.replace(map_operands(i, Hole, lambda h: dataclasses.replace(h, name="")), loc=None,
+                                          line=0)
+                    for i in cand.instructions)
+        if key not in seen:
+            seen.add(key)
+            out.append(cand)
+    return out
 
 
 def _line_runs(block) -> list[tuple[int, int]]:
