@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from guacc.transpiler.asm.model import Hole, Imm, Mem
+from guacc.transpiler.asm.model import Hole, Imm, Mem, Reg
 from guacc.transpiler.asm.parser import parse_asm
 from guacc.transpiler.guess import BlockGuess, FunctionGuess
 from guacc.transpiler.learn.frame_repair import local_area, plan_frame, repair_frames
@@ -179,7 +179,7 @@ def test_a_malformed_candidate_does_not_stop_the_plan(compiled):
     """The model wrote `ld a5,4` (an immediate where the address goes) and
     the number became a hole: the semantics cannot execute it, so the plan
     steps over it and the verifier rejects that candidate alone."""
-    from guacc.transpiler.asm.model import Instruction, Reg
+    from guacc.transpiler.asm.model import Instruction
 
     src, dst = compiled["arm"], compiled["riscv"]
     drafts = _drafts(src, dst, "riscv")
@@ -187,3 +187,22 @@ def test_a_malformed_candidate_does_not_stop_the_plan(compiled):
     guesser = DraftGuesser(drafts, True, "arm", "riscv", others={("sum", 1): bad})
     summary = translate_file(src, "riscv", guesser, timeout_s=10).report["summary"]
     assert summary["verified"] == summary["blocks"], summary
+
+
+def test_a_candidate_whose_prologue_never_sets_the_frame_pointer_is_read_in_the_plan(compiled):
+    """The model translated the prologue's line alone as `addi sp,sp,-80`
+    and guessed -20 for every slot; the top candidate has gcc's prologue.
+    Its body is read in the plan's frame, so each store still goes to the
+    slot its line pairs with: it becomes the top candidate's code."""
+    src, dst = compiled["arm"], compiled["riscv"]
+    drafts = _drafts(src, dst, "riscv")
+    entry = drafts["sum"][0]
+    no_fp = [i for i in entry if not (i.opcode == "sd" or i.operands[0] == Reg("s0"))]
+    no_fp = [dataclasses.replace(i, operands=tuple(dataclasses.replace(op, offset=Imm(-20)) if isinstance(op, Mem)
+                                                   and op.base == Reg("s0") else op for op in i.operands))
+             for i in no_fp]
+    assert len(no_fp) == len(entry) - 2
+    guesser = DraftGuesser(drafts, True, "arm", "riscv", others={("sum", 0): no_fp})
+    top, other = guesser.guess_function(src.functions["sum"], None).candidates[0]
+    assert [dataclasses.replace(i, loc=None) for i in other.instructions] == \
+        [dataclasses.replace(i, loc=None) for i in top.instructions]

@@ -307,6 +307,11 @@ def apply_plan(plan: FramePlan, src_isa: str, src_block: Block, dst_isa: str, in
         instrs, frame = with_frame(plan, dst_isa, instrs, entry), plan.dst_frame
     a = _events(src_isa, dst_isa, plan.src_frame, src_block.instructions, entry)
     b = _events(dst_isa, src_isa, frame, instrs, entry)
+    if not b and frame is plan.draft_frame:
+        # its own prologue is not the draft's (one that never sets the frame
+        # pointer its body uses): read it in the plan's frame instead
+        instrs, frame = with_frame(plan, dst_isa, instrs, entry), plan.dst_frame
+        b = _events(dst_isa, src_isa, frame, instrs, entry)
     if a is None or not b:
         return with_frame(plan, dst_isa, instrs, entry)
     pairs = _pairs(a, b)
