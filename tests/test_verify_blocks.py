@@ -164,6 +164,16 @@ def test_unmodelled_instruction_is_unsupported(pair):
     assert verdict.status == "unsupported"
 
 
+def test_operands_of_a_form_the_opcode_never_takes_are_unsupported():
+    """A model wrote an immediate where a register goes: the parser takes
+    it, the verifier says unsupported (it used to raise AttributeError)."""
+    from guacc.transpiler.verify.liveness import effects
+    from guacc.transpiler.verify.trace import UnsupportedCode
+
+    with pytest.raises(UnsupportedCode, match="operands of a form"):
+        effects("arm", Instruction("madd", (Reg("w0"), Reg("w1"), Imm(3), Reg("w2"))))
+
+
 def test_timeout_is_not_a_proof(pair):
     arm, rv, result = pair
     verdict = check_blocks(arm.blocks[0], "arm", rv.blocks[0], "riscv", result.correspondence, timeout_s=1e-6)

@@ -26,6 +26,9 @@ class UnsupportedCode(Exception):
 
 # What the ISA semantics raise for instructions they do not model.
 SEMANTICS_ERRORS = (NotImplementedError, ValueError, KeyError)
+# operands of a form the opcode never takes (a guesser's `madd w0, w1, 3,
+# w2`): the semantics read them as the real forms' registers and indices
+MALFORMED_OPERANDS = (AttributeError, TypeError, IndexError)
 
 
 @dataclass
@@ -155,6 +158,8 @@ def execute_one(isa: str, state: State, instr: Instruction) -> Exit | None:
         return semantics(isa).execute(state, instr)
     except SEMANTICS_ERRORS as err:
         raise UnsupportedCode(f"{instr.opcode}: {err}") from err
+    except MALFORMED_OPERANDS as err:
+        raise UnsupportedCode(f"{instr.opcode}: operands of a form it does not take") from err
 
 
 def run_segment(isa: str, state: TracedState, instrs: list[Instruction], start: int = 0,
