@@ -93,9 +93,7 @@ class ModelGuesser:
         if unsure_condition is not None:
             candidates += _other_conditions(unsure_condition, self.dst_isa, candidates)
         by_lines = self._by_lines(text, block, back, n_blocks, known)
-        if by_lines is not None and all(by_lines.instructions != c.instructions for c in candidates):
-            candidates.append(by_lines)
-        return candidates
+        return candidates + ([by_lines] if by_lines is not None else [])  # repeats go in `_distinct`
 
     def _beams(self, src: list[int], text: str) -> list[tuple[list[int], float]]:
         """The distinct beams for one source, best first: (ids, score)."""
