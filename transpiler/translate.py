@@ -21,10 +21,9 @@ from pathlib import Path
 
 from guacc.compiler.diagnostics import UnsupportedError
 
-from .asm.asmfile import AsmFile, _SectionTracker, print_asm
+from .asm.asmfile import LLVM_ONLY, AsmFile, _SectionTracker, for_gnu_as, print_asm
 from .asm.blocks import Function
 from .asm.control import FLOW
-from .asm.isa_tables import DEBUG_LABEL
 from .asm.items import Directive, Label
 from .asm.model import Block, Imm, Instruction, Reg
 from .asm.parser import parse_asm
@@ -39,7 +38,7 @@ from .verify.sketch import solve_sketch
 _DATA_SPELLING = {("arm", "riscv"): {".xword": ".dword", ".hword": ".half"},
                   ("riscv", "arm"): {".dword": ".xword", ".half": ".hword"}}
 # Dropped: ISA headers, unwind tables, and what the new line table replaces.
-_DROPPED = (".cfi_", ".arch", ".attribute", ".option", ".variant_pcs", ".loc")
+_DROPPED = (".cfi_", ".arch", ".attribute", ".option", ".variant_pcs", ".loc") + LLVM_ONLY
 
 
 @dataclass
@@ -66,7 +65,7 @@ class TranslationOutcome:
         stdin = Path(stdin_path).read_bytes() if stdin_path else b""
         with tempfile.TemporaryDirectory(prefix="guacc-transpile-") as tmp:
             src_path, dst_path = Path(tmp) / "src.s", Path(tmp) / "dst.s"
-            src_path.write_text(print_asm(self.src))
+            src_path.write_text(print_asm(for_gnu_as(self.src)))
             dst_path.write_text(self.text)
             cmp = compare_programs(src_path, self.src.isa, dst_path, self.dst.isa, list(args), stdin)
         return {"args": list(args), "same": cmp.same, "detail": cmp.describe(),
@@ -356,7 +355,7 @@ def _body(function: Function, choices: list[BlockChoice], dst_isa: str) -> list:
     """Labels, `.loc` lines and instructions of the chosen blocks."""
     aliases: dict[str, list[str]] = {}
     for label, block in function.labels.items():
-        if label not in (function.name, block) and not DEBUG_LABEL.match(label) and label not in function.synthetic:
+        if label not in (function.name, block) and label not in function.debug and label not in function.synthetic:
             aliases.setdefault(block, []).append(label)
     items: list = []
     loc = None
@@ -370,4 +369,9 @@ def _body(function: Function, choices: list[BlockChoice], dst_isa: str) -> list:
                 loc = instr.loc
                 items.append(Directive(".loc", f"{loc[0]} {loc[1]} 0", values=loc))
             items.append(dataclasses.replace(instr, line=0))
+    # labels after the last instruction (clang's `.Lfunc_end0`, which its
+    # `.size` names) mark no block but must still be defined
+    blocks = {block.label for block in function.blocks}
+    items += [Label(label) for label, block in function.labels.items()
+              if block not in blocks and label not in function.debug]
     return items

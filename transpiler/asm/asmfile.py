@@ -11,6 +11,7 @@ from .control import FLOW
 from .data import DataSymbol, Section, SectionBuilder
 from .items import Directive, Label
 from .model import Instruction
+from .pcrel import fold_pcrel_pairs
 from .printer import format_item
 
 
@@ -61,6 +62,8 @@ class AsmFile:
 
     @classmethod
     def from_items(cls, items: list, isa: str, filename: str = "<input>") -> AsmFile:
+        if isa == "riscv":
+            items = fold_pcrel_pairs(items)
         items = _attach_locs(items)
         asm = cls(isa, filename, items)
         asm._layout()
@@ -147,6 +150,28 @@ def _attach_locs(items: list) -> list:
             item = dataclasses.replace(item, loc=loc)
         out.append(item)
     return out
+
+
+# Clang's address-significance table (`.addrsig`, `.addrsig_sym`), which GNU
+# as does not know: a hint for the linker, safe to drop.
+LLVM_ONLY = (".addrsig",)
+
+
+def for_gnu_as(asm: AsmFile) -> AsmFile:
+    """`asm` as GNU as can build it, to run: without its debug sections
+    (clang's RISC-V DWARF has `.uleb128` differences GNU as cannot compute)
+    and without LLVM-only directives. What runs is unchanged."""
+    tracker = _SectionTracker()
+    items = []
+    for item in asm.items:
+        if isinstance(item, Directive):
+            if item.name.startswith(LLVM_ONLY):
+                continue
+            if tracker.update(item) and tracker.current.startswith(".debug"):
+                continue
+        if not tracker.current.startswith(".debug"):
+            items.append(item)
+    return dataclasses.replace(asm, items=items)
 
 
 def print_asm(asm: AsmFile) -> str:

@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .control import FLOW, Flow
-from .isa_tables import DEBUG_LABEL
+from .isa_tables import CLANG_TEMP_LABEL, DEBUG_LABEL
 from .items import Label
-from .model import Block, Instruction
+from .model import Block, Instruction, Mem, SymRef
 
 
 @dataclass
@@ -28,6 +28,7 @@ class Function:
     # the label of the block it marks
     labels: dict[str, str] = field(default_factory=dict)
     synthetic: set[str] = field(default_factory=set)  # labels made up for unlabeled blocks
+    debug: set[str] = field(default_factory=set)  # debug labels: they mark no block of their own
 
     def block(self, label: str) -> Block:
         wanted = self.labels.get(label, label)
@@ -48,8 +49,10 @@ def split_blocks(name: str, body: list, isa: str, section: str = ".text") -> Fun
     flows: list[Flow | None] = []  # the flow of each block's last instruction
     labels: dict[str, str] = {name: name}
     synthetic: set[str] = set()
+    debug_labels: set[str] = set()
     current: Block | None = Block(name)
     pending_debug: list[str] = []
+    named = _named_symbols(body)
 
     def close() -> None:
         nonlocal current
@@ -61,7 +64,8 @@ def split_blocks(name: str, body: list, isa: str, section: str = ".text") -> Fun
 
     for item in body:
         if isinstance(item, Label):
-            if DEBUG_LABEL.match(item.name):
+            if DEBUG_LABEL.match(item.name) or (CLANG_TEMP_LABEL.match(item.name) and item.name not in named):
+                debug_labels.add(item.name)
                 if current is not None:
                     labels[item.name] = current.label
                 else:
@@ -97,4 +101,15 @@ def split_blocks(name: str, body: list, isa: str, section: str = ".text") -> Fun
             if following not in successors:
                 successors.append(following)
         block.successors = successors
-    return Function(name, blocks, section, labels, synthetic)
+    return Function(name, blocks, section, labels, synthetic, debug_labels)
+
+
+def _named_symbols(body: list) -> set[str]:
+    """Symbols the instructions of `body` name (branch targets, `adr` operands)."""
+    names = set()
+    for item in body:
+        for op in getattr(item, "operands", ()):
+            ref = op.offset if isinstance(op, Mem) else op
+            if isinstance(ref, SymRef):
+                names.add(ref.name)
+    return names

@@ -225,11 +225,15 @@ def is_known_directive(name: str) -> bool:
     return name in DIRECTIVES or name.startswith(DIRECTIVE_PREFIXES)
 
 
-# Labels gcc emits for debug information, not for control flow: they never
-# start a basic block.
+# Labels gcc and clang emit for debug information, not for control flow: they
+# never start a basic block. Clang's basic blocks are `.LBB<function>_<block>`,
+# which gcc's lexical-block labels (`.LBB<n>`) must not swallow; clang's
+# `.Ltmp<n>` (`CLANG_TEMP_LABEL`) mark statement boundaries for the line
+# table, but one an instruction names is a real label (`blocks.split_blocks`).
 DEBUG_LABEL = re.compile(
-    r"\.L(VL|VU|VUS|BB|BE|BI|FB|FE|CFI|text|etext|ASF|LST|LLST|LRL|LLRL|debug_|Ldebug_|section|ehtable|LSDA|EHB|EHE|rtx)\w*$"
+    r"\.L(?!BB\d+_\d+$)(VL|VU|VUS|BB|BE|BI|FB|FE|CFI|text|etext|ASF|LST|LLST|LRL|LLRL|debug_|Ldebug_|section|ehtable|LSDA|EHB|EHE|rtx)\w*$"
 )
+CLANG_TEMP_LABEL = re.compile(r"\.Ltmp\d+$")
 
 
 @dataclass(frozen=True)
