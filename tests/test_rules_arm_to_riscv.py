@@ -219,7 +219,8 @@ def test_float_conditions_are_exact(lines):
 @pytest.mark.parametrize("line", ["fadd d0, d1, d2", "fmul d0, d1, d2", "fdiv d0, d1, d2", "fneg d0, d1",
                                   "fmadd d0, d1, d2, d1", "fmsub d0, d1, d2, d1", "fnmadd d0, d1, d2, d1",
                                   "fnmsub d0, d1, d2, d1", "fnmul d0, d1, d2", "scvtf d0, x1", "ucvtf d0, w1",
-                                  "fmov d0, 1.5e+0", "fmov d0, x1", "fcvt s0, d1", "fmov s0, w1"])
+                                  "fmov d0, 1.5e+0", "fmov d0, x1", "fcvt s0, d1", "fmov s0, w1",
+                                  "sshll v0.2d, v1.2s, #0", "ushll v0.2d, v1.2s, #2", "sxtl v0.2d, v1.2s"])
 def test_float_rules_are_exact(line):
     """Bit-exact results (a single: its 32 bits; RISC-V NaN-boxes the rest)."""
     bits = 32 if " s0" in line else 64

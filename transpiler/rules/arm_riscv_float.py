@@ -189,6 +189,25 @@ def vector_move(em: BlockEmitter, instr: Instruction) -> None:
         em.zero_vectors.add(arm_reg(rd_op).arch)
 
 
+def shift_long(em: BlockEmitter, instr: Instruction) -> None:
+    """sshll/ushll vd.2d, vn.2s, #k (sxtl/uxtl: k = 0): clang's -O0 widens an
+    int in an FP register this way before `scvtf d0, d0`. Only lane 0 (the
+    d register) lives here, as for the other vector forms."""
+    rd_op, rn_op = instr.operands[:2]
+    shift = instr.operands[2].value if len(instr.operands) > 2 else 0
+    if not (isinstance(rn_op, Reg) and rd_op.name.lower().endswith(".2d") and rn_op.name.lower().endswith(".2s")):
+        raise em.error(f"{instr.opcode} {rd_op.name}, {getattr(rn_op, 'name', rn_op)} (SIMD)")
+    x = em.temp()
+    em.emit("fmv.x.w", x, em.regs.fp_reg(arm_reg(rn_op)))  # lane 0, sign-extended
+    if instr.opcode in ("ushll", "uxtl"):
+        em.emit("slli", x, x, 32)
+        em.emit("srli", x, x, 32 - shift)
+    elif shift:
+        em.emit("slli", x, x, shift)
+    rd = em.dest(rd_op)
+    em.emit("fmv.d.x", rd, x)
+
+
 # -- the SIMD popcount idiom: fmov d0, x0; cnt v0.8b, v0.8b; addv b0, v0.8b ---------
 
 def _byte_vector(em: BlockEmitter, op) -> str:
@@ -254,4 +273,5 @@ RULES = {
     "fnmul": fnmul, "fmov": fmov, "fcvt": fcvt,
     "scvtf": int_to_float, "ucvtf": int_to_float, "fcvtzs": float_to_int, "fcvtzu": float_to_int,
     "fcmp": fcmp, "fcmpe": fcmp, "movi": movi, "cnt": count_bits, "addv": add_across,
+    **{m: shift_long for m in ("sshll", "ushll", "sxtl", "uxtl")},
 }

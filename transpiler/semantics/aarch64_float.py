@@ -280,6 +280,25 @@ def _movi(state: State, ops: tuple) -> None:
     write_register(state, dest, z3.Concat(*[lane] * lanes) if lanes > 1 else lane)
 
 
+def _shift_long(signed: bool):
+    """sshll/ushll vd.<2T>, vn.<T>, #shift (sxtl/uxtl: shift 0): each lane of
+    the low 64 bits of vn, extended to twice its width and shifted left.
+    Clang's -O0 sign-extends an int this way before `scvtf d0, d0`."""
+    def semantics(state: State, ops: tuple) -> None:
+        dest, source = ops[0], ops[1]
+        shift = ops[2].value if len(ops) > 2 else 0
+        arrangement = dest.name.lower().partition(".")[2]
+        if arrangement not in ("2d", "4s", "8h") or not source.name.lower().partition(".")[2]:
+            raise UnsupportedInstruction(f"{'s' if signed else 'u'}shll into .{arrangement or '?'}")
+        lanes, wide = int(arrangement[:-1]), {"d": 64, "s": 32, "h": 16}[arrangement[-1]]
+        narrow = wide // 2
+        low = z3.Extract(63, 0, read_register(state, source))
+        parts = [resize(z3.Extract(narrow * (i + 1) - 1, narrow * i, low), wide, signed) << shift
+                 for i in range(lanes)]
+        write_register(state, dest, z3.Concat(*reversed(parts)))
+    return semantics
+
+
 def _table() -> dict:
     table = {m: _binary(*spec) for m, spec in BINARY.items()}
     table.update({m: _fused(*spec) for m, spec in FUSED.items()})
@@ -293,7 +312,9 @@ def _table() -> dict:
     table.update({"fcmp": _compare, "fcmpe": _compare, "fccmp": _conditional_compare,
                   "fccmpe": _conditional_compare, "fcsel": _select, "fmov": _fmov,
                   "fcvt": _convert_precision, "scvtf": _integer_to_float(True),
-                  "ucvtf": _integer_to_float(False), "movi": _movi})
+                  "ucvtf": _integer_to_float(False), "movi": _movi,
+                  "sshll": _shift_long(True), "ushll": _shift_long(False),
+                  "sxtl": _shift_long(True), "uxtl": _shift_long(False)})
     for k in "nampz":
         table[f"fcvt{k}s"] = _float_to_integer(ROUNDING[k], True)
         table[f"fcvt{k}u"] = _float_to_integer(ROUNDING[k], False)

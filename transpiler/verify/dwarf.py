@@ -304,9 +304,34 @@ def signatures_from_items(items) -> dict[str, Signature]:
     return out
 
 
+_LIBRARY = Path(__file__).with_name("data") / "libc_signatures.toml"
+_LIBRARY_TYPES = {"int": CType("int", 32, True), "uint": CType("int", 32, False), "long": CType("int", 64, True),
+                  "ulong": CType("int", 64, False), "char": CType("int", 8, True), "double": CType("float", 64),
+                  "float": CType("float", 32), "ptr": POINTER, "void": VOID}
+
+
+@functools.cache
+def library_signatures() -> dict[str, Signature]:
+    """The C library prototypes of `data/libc_signatures.toml`."""
+    with open(_LIBRARY, "rb") as fh:
+        table = tomllib.load(fh)["functions"]
+    out = {}
+    for name, text in table.items():
+        result, _, rest = text.partition("(")
+        words = [w.strip() for w in rest.rstrip(")").split(",") if w.strip()]
+        variadic = words[-1:] == ["..."]
+        out[name] = Signature(_LIBRARY_TYPES[result.strip()],
+                              tuple(_LIBRARY_TYPES[w] for w in words if w != "..."), variadic)
+    return out
+
+
 def signatures(asm) -> dict[str, Signature]:
-    """Signatures of the functions of a parsed `AsmFile`."""
+    """Signatures of the functions of a parsed `AsmFile`: from its DWARF, and
+    for a C library function it calls but neither defines nor describes
+    (clang's DWARF leaves them out), the library's prototype."""
     try:
-        return signatures_from_items(asm.items)
+        found = signatures_from_items(asm.items)
     except DwarfError:
-        return {}
+        found = {}
+    library = {name: sig for name, sig in library_signatures().items() if name not in asm.functions}
+    return {**library, **found}
