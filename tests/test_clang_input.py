@@ -124,6 +124,8 @@ f:
 \tlw\ta0, %pcrel_lo(.Lpcrel_hi0)(a0)
 \taddi\ta0, a0, 1
 .LBB0_1:
+.Ltmp5:
+\t.loc\t1 7 3
 \tauipc\ta1, %pcrel_hi(x)
 \taddi\ta1, a1, %pcrel_lo(.LBB0_1)
 \tsw\ta0, 0(a1)

@@ -60,27 +60,27 @@ def fold_pcrel_pairs(items: list) -> list:
                 if name is not None:
                     uses[name] = uses.get(name, 0) + 1
     out: list = []
-    anchor = None  # the label right before the next instruction
-    anchor_at = 0  # its index in `out`
+    labels: dict[str, int] = {}  # the labels since the last instruction -> their index in `out`
     i = 0
     while i < len(items):
         item = items[i]
         if isinstance(item, Label):
-            anchor, anchor_at = item.name, len(out)
+            labels[item.name] = len(out)
         elif isinstance(item, Instruction):
-            if item.opcode == "auipc" and anchor is not None and uses.get(anchor) == 1:
-                j = next((k for k in range(i + 1, len(items)) if isinstance(items[k], (Instruction, Label))), None)
-                folded = (_folded(item, items[j], anchor)
-                          if j is not None and isinstance(items[j], Instruction) else None)
+            j = next((k for k in range(i + 1, len(items)) if isinstance(items[k], (Instruction, Label))), None)
+            user = items[j] if j is not None and isinstance(items[j], Instruction) else None
+            anchor = next((_pcrel_lo(op) for op in user.operands if _pcrel_lo(op)), None) if user else None
+            if item.opcode == "auipc" and anchor in labels and uses.get(anchor) == 1:
+                folded = _folded(item, user, anchor)
                 if folded is not None:
                     if _PCREL_LABEL.match(anchor):  # named by the pair alone: not a block of its own
-                        del out[anchor_at]
+                        del out[labels[anchor]]
                     out += folded
                     out += [x for x in items[i + 1:j] if isinstance(x, Directive)]
                     i = j + 1
-                    anchor = None
+                    labels = {}
                     continue
-            anchor = None
+            labels = {}
         out.append(item)
         i += 1
     return out
