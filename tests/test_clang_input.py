@@ -153,3 +153,23 @@ def test_clang_riscv_address_pairs_read_as_gcc_writes_them():
     assert text[0] == ["lla\ta0,x", "lw\ta0,0(a0)", "addi\ta0,a0,1"]
     assert text[1][:3] == ["lla\ta1,x", "sw\ta0,0(a1)", "lla\ta2,stdin"]
     assert text[2][0].startswith("auipc")
+
+
+@pytest.mark.parametrize("flag", ["-g", "-gdwarf-4"])
+def test_clang_dwarf_gives_the_signatures_gcc_dwarf_gives(tmp_path, flag):
+    """Clang writes a unit's length as a label difference and, in DWARF 5,
+    names through `.debug_str_offsets`; the C signatures read must be gcc's."""
+    from guacc.transpiler.verify.dwarf import signatures_from_items
+
+    if shutil.which("clang") is None or shutil.which("aarch64-linux-gnu-gcc") is None:
+        pytest.skip("clang or aarch64-linux-gnu-gcc not installed")
+    c = tmp_path / "kernels.c"
+    c.write_text(PROGRAM)
+    clang_s, gcc_s = tmp_path / "clang.s", tmp_path / "gcc.s"
+    subprocess.run(["clang", "--target=aarch64-linux-gnu", "-O0", flag, "-S", str(c), "-o", str(clang_s)], check=True)
+    subprocess.run(["aarch64-linux-gnu-gcc", "-O0", "-g", "-S", str(c), "-o", str(gcc_s)], check=True)
+    from_clang = signatures_from_items(parse_asm_file(clang_s, "arm").items)
+    from_gcc = signatures_from_items(parse_asm_file(gcc_s, "arm").items)
+    defined = ("prefix_sum", "dot", "classify", "main")
+    assert {n: from_clang[n] for n in defined} == {n: from_gcc[n] for n in defined}
+    assert from_gcc["dot"].returns.bits == 64 and from_gcc["dot"].params[2].signed

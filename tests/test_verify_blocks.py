@@ -197,3 +197,47 @@ def test_misaligned_target_frame_is_never_proven():
     result = verify_program(arm, rv)
     assert not result.verified
     assert "multiple of 16" in str([f.error for f in result.functions]) + str([v.to_json() for v in result.verdicts])
+
+
+ESCAPING_ARM = """\
+\t.text
+\t.global\tg
+\t.type\tg, %function
+g:
+\tsub\tsp, sp, #32
+\tstr\tx0, [sp, 8]
+\tadd\tx1, sp, 16
+\tstr\tx1, [sp, 24]
+\tldr\tx0, [sp, 8]
+\tldr\tx0, [x0, 8]
+\tadd\tsp, sp, 32
+\tret
+\t.size\tg, .-g
+"""
+
+ESCAPING_RISCV = """\
+\t.text
+\t.globl\tg
+\t.type\tg, @function
+g:
+\taddi\tsp,sp,-32
+\tsd\ta0,8(sp)
+\taddi\ta1,sp,16
+\tsd\ta1,24(sp)
+\tld\ta0,8(sp)
+\tld\ta0,8(a0)
+\taddi\tsp,sp,32
+\tret
+\t.size\tg, .-g
+"""
+
+
+def test_a_caller_pointer_never_straddles_the_frame():
+    """A frame address is stored (so a loaded pointer may point into the
+    frame), and the argument pointer is read 8 bytes at a time: C's objects
+    are either wholly in the frame or wholly outside it, never across its
+    bottom edge (where the two frames' unpaired bytes differ). The check
+    once looked at the first byte only and failed this (clang's main)."""
+    arm, rv = parse_asm(ESCAPING_ARM, "arm", "g.arm.s"), parse_asm(ESCAPING_RISCV, "riscv", "g.rv.s")
+    result = verify_program(arm, rv)
+    assert result.verified, [v.to_json() for v in result.verdicts]

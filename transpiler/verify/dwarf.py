@@ -23,7 +23,9 @@ from guacc.transpiler.asm.data import SectionBuilder
 from guacc.transpiler.asm.items import Directive, Label
 
 _TABLE = Path(__file__).with_name("data") / "dwarf.toml"
-_SECTIONS = (".debug_info", ".debug_abbrev", ".debug_str", ".debug_line_str")
+_SECTIONS = (".debug_info", ".debug_abbrev", ".debug_str", ".debug_line_str", ".debug_str_offsets")
+_STRX = (0x1a, 0x25, 0x26, 0x27, 0x28)  # strx, strx1-4: an index into .debug_str_offsets (DWARF 5)
+_STR_OFFSETS_HEADER = 8  # unit length and version, padding: where clang's single table's entries start
 _PREFIX = "dwarf"  # SectionBuilder lays out data sections only; these names pass as such
 
 
@@ -101,8 +103,22 @@ def debug_sections(items) -> dict[str, tuple[bytes, dict[int, str], dict[str, in
         sec = builder.sections.get(_PREFIX + name)
         if sec is not None:
             relocs = {r.offset: r.value for r in sec.relocations if isinstance(r.value, str)}
-            out[name] = (bytes(sec.data), relocs, dict(sec.symbols))
+            out[name] = (_with_lengths(sec), relocs, dict(sec.symbols))
     return out
+
+
+def _with_lengths(sec) -> bytes:
+    """The section's bytes with each difference of two of its own labels
+    filled in: clang writes a unit's length as `.Ldebug_info_end0 -
+    .Ldebug_info_start0` where gcc writes a number."""
+    data = bytearray(sec.data)
+    for r in sec.relocations:
+        value = r.value
+        if (isinstance(value, tuple) and len(value) == 3 and value[0] == "-"
+                and all(isinstance(v, str) and v in sec.symbols for v in value[1:])):
+            difference = sec.symbols[value[1]] - sec.symbols[value[2]]
+            data[r.offset:r.offset + r.size] = (difference % (1 << 8 * r.size)).to_bytes(r.size, "little")
+    return bytes(data)
 
 
 # ------------------------------------------------------------ decoding
@@ -172,7 +188,8 @@ def _value(r: _Reader, form: int, implicit, sections) -> object:
         return implicit
     start = r.pos
     if how == "uleb":
-        return r.leb()
+        value = r.leb()
+        return _indexed_string(sections, value) if form in _STRX else value
     if how == "sleb":
         return r.leb(signed=True)
     if how == "string":
@@ -182,6 +199,8 @@ def _value(r: _Reader, form: int, implicit, sections) -> object:
         r.pos += length
         return None
     value = r.fixed(how)
+    if form in _STRX:
+        return _indexed_string(sections, value)
     if form in (0x0e, 0x1f):  # strp, line_strp: a label in the string section
         strings = sections.get(".debug_str" if form == 0x0e else ".debug_line_str")
         label = sections[".debug_info"][1].get(start)
@@ -190,6 +209,22 @@ def _value(r: _Reader, form: int, implicit, sections) -> object:
         data, _, labels = strings
         return _Reader(data, labels[label]).cstring().decode("utf-8", "replace")
     return value
+
+
+def _string_at(sections, label: str | None) -> str | None:
+    strings = sections.get(".debug_str")
+    if strings is None or label not in strings[2]:
+        return None
+    return _Reader(strings[0], strings[2][label]).cstring().decode("utf-8", "replace")
+
+
+def _indexed_string(sections, index: int) -> str | None:
+    """A DWARF 5 string by its index: the `.debug_str_offsets` entry names
+    the string's label."""
+    offsets = sections.get(".debug_str_offsets")
+    if offsets is None:
+        return None
+    return _string_at(sections, offsets[1].get(_STR_OFFSETS_HEADER + 4 * index))
 
 
 def _units(sections) -> list[tuple[dict[int, _Die], _Die]]:

@@ -211,11 +211,12 @@ def source_assumptions(corr: FunctionCorrespondence, accesses: list[Access]) -> 
     ranges = _src_slot_ranges(corr)
     escapes = any(s.holds_frame_address for s in corr.slots)
     out = []
+    span = corr.frame_span
     for acc in accesses:
+        # no byte of [address, address + size) in [cfa - span, cfa)
+        outside = z3.Not(z3.ULT(acc.address + (acc.size - 1) - (CFA - span), span + acc.size - 1))
         if not escapes and split_cfa_offset(acc.address) is None:
-            span = corr.frame_span
-            # no byte of [address, address + size) in [cfa - span, cfa)
-            out.append(z3.Not(z3.ULT(acc.address + (acc.size - 1) - (CFA - span), span + acc.size - 1)))
+            out.append(outside)
             continue
         offset = cfa_offset(acc.address)
         if offset is not None:
@@ -230,7 +231,7 @@ def source_assumptions(corr: FunctionCorrespondence, accesses: list[Access]) -> 
         if split_cfa_offset(acc.address) is not None:  # an index into a local object
             out.append(z3.Or(*inside) if inside else z3.BoolVal(False))
         else:
-            out.append(z3.Or(z3.Not(in_frame(corr, acc.address)), *inside))
+            out.append(z3.Or(outside, *inside))  # all of it outside: an object never straddles the frame
     return out
 
 
