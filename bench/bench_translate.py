@@ -5,20 +5,28 @@ inputs, and print the share of programs fully verified, the share that run
 the same, the share of blocks verified and the time per program.
 
     python bench/bench_translate.py [--direction arm-riscv riscv-arm] [--levels O0 O1 O2]
-                                    [--guesser rules] [--timeout S] [program ...]
+                                    [--guesser rules] [--timeout S] [--compiler gcc|clang] [program ...]
+
+The sources are the checked-in gcc assembly (examples/asm), or with
+`--compiler clang` the fixtures compiled here by clang (`-g`, `--target`
+aarch64-linux-gnu or riscv64-linux-gnu).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
 from guacc.compiler.diagnostics import GuaccError
+from guacc.transpiler.asm.asmfile import for_gnu_as, print_asm
 from guacc.transpiler.asm.parser import parse_asm_file
 from guacc.transpiler.guess import GUESSERS, load_guesser
 from guacc.transpiler.qemu import compare_programs
@@ -26,7 +34,21 @@ from guacc.transpiler.translate import translate_file
 
 ROOT = Path(__file__).resolve().parent.parent
 ASM = ROOT / "examples" / "asm"
-INPUTS = json.loads((ROOT / "examples" / "programs" / "inputs.json").read_text())
+PROGRAMS = ROOT / "examples" / "programs"
+INPUTS = json.loads((PROGRAMS / "inputs.json").read_text())
+TRIPLES = {"arm": "aarch64-linux-gnu", "riscv": "riscv64-linux-gnu"}
+
+
+def clang_sources(isa: str, level: str, out: Path) -> list[Path]:
+    """The fixtures compiled by clang for `isa` at `level`, into `out`."""
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for c in sorted(PROGRAMS.glob("*.c")):
+        path = out / f"{c.stem}.s"
+        subprocess.run(["clang", f"--target={TRIPLES[isa]}", f"-{level}", "-g", "-S", str(c), "-o", str(path)],
+                       check=True, capture_output=True)
+        paths.append(path)
+    return paths
 
 
 def run_one(path: Path, src_isa: str, dst_isa: str, guesser, timeout_s: float) -> dict:
@@ -47,10 +69,11 @@ def run_one(path: Path, src_isa: str, dst_isa: str, guesser, timeout_s: float) -
     row["seconds"] = time.perf_counter() - started  # translation and proof, not the qemu runs
     spec = INPUTS.get(path.stem, {})
     with tempfile.TemporaryDirectory(prefix="guacc-bench-") as tmp:
-        out = Path(tmp) / "out.s"
+        out, gnu_src = Path(tmp) / "out.s", Path(tmp) / "src.s"
         out.write_text(outcome.text)
+        gnu_src.write_text(print_asm(for_gnu_as(src)))  # clang's sources: what GNU as cannot build, dropped
         try:
-            cmp = compare_programs(path, src_isa, out, dst_isa, spec.get("args", []), spec.get("stdin", ""))
+            cmp = compare_programs(gnu_src, src_isa, out, dst_isa, spec.get("args", []), spec.get("stdin", ""))
             row["same"], row["detail"] = cmp.same, cmp.describe()
         except GuaccError as err:
             row["detail"] = f"does not build: {str(err).splitlines()[0][:100]}"
@@ -66,13 +89,21 @@ def main() -> None:
     parser.add_argument("--guesser", default="rules", choices=GUESSERS)
     parser.add_argument("--timeout", type=float, default=10.0, help="solver limit per block check (s)")
     parser.add_argument("--quiet", action="store_true", help="only the summary table")
+    parser.add_argument("--compiler", default="gcc", choices=["gcc", "clang"],
+                        help="gcc: the checked-in assembly; clang: compile the fixtures with clang here")
     args = parser.parse_args()
+    if args.compiler == "clang" and shutil.which("clang") is None:
+        sys.exit("bench_translate: clang not found (apt package clang)")
+    scratch = tempfile.TemporaryDirectory(prefix="guacc-bench-clang-")
     summary = []
     for direction in args.direction:
         src_isa, dst_isa = direction.split("-")
         guesser = load_guesser(args.guesser, src_isa, dst_isa)
         for level in args.levels:
-            paths = sorted((ASM / src_isa / level).glob("*.s"))
+            if args.compiler == "clang":
+                paths = clang_sources(src_isa, level, Path(scratch.name) / src_isa / level)
+            else:
+                paths = sorted((ASM / src_isa / level).glob("*.s"))
             if args.programs:
                 paths = [p for p in paths if p.stem in args.programs]
             rows = []
@@ -90,7 +121,7 @@ def main() -> None:
             summary.append((direction, level, n, sum(r["verified"] for r in rows), sum(r["same"] for r in rows),
                             sum(r["blocks_verified"] for r in rows) / max(blocks, 1),
                             statistics.median(r["seconds"] for r in rows) if rows else 0.0))
-    print(f"\nguesser: {args.guesser}, solver limit {args.timeout:g} s per block")
+    print(f"\nguesser: {args.guesser}, sources: {args.compiler}, solver limit {args.timeout:g} s per block")
     print(f"{'direction':10s} {'level':5s} {'programs':>8s} {'all blocks proven':>18s} {'same under qemu':>16s} "
           f"{'blocks proven':>14s} {'median s/program':>17s}")
     for direction, level, n, verified, same, block_rate, median in summary:
