@@ -231,15 +231,14 @@ def test_float_rules_are_exact(line):
             assert _value(got) == _value(z3.Extract(bits - 1, 0, arm.regs["v0"])), (line, a, b)
 
 
-def test_popcount_idiom_counts_bits():
-    """fmov d0, x1; cnt; addv; fmov w0, s0 (gcc's popcount) on the RISC-V side."""
-    _, dst = _translate_lines(("fmov d0, x1", "cnt v0.8b, v0.8b", "addv b0, v0.8b", "fmov w0, s0"))
+@pytest.mark.parametrize("add", ["addv b0, v0.8b", "uaddlv h0, v0.8b"])
+def test_popcount_idiom_counts_bits(add):
+    """fmov d0, x1; cnt; addv (gcc) or uaddlv (clang); fmov w0, s0: the
+    RISC-V side counts the bits, and agrees with the AArch64 semantics."""
+    lines = ["fmov d0, x1", "cnt v0.8b, v0.8b", add, "fmov w0, s0"]
     for value in EDGES + [0xFFFFFFFFFFFFFFFF, 0x8080808080808080]:
-        rv = riscv.fresh_state("rv!")
-        rv.regs[RV_OF["x1"]] = z3.BitVecVal(value & MASK, 64)
-        for instr in dst:
-            riscv.execute(rv, instr)
-        assert _value(rv.regs[RV_OF["x0"]]) == bin(value & MASK).count("1"), hex(value)
+        arm, rv, _ = _run_both(lines, {"x1": value})
+        assert _value(rv.regs[RV_OF["x0"]]) == bin(value & MASK).count("1") == _value(arm.regs["x0"]), hex(value)
 
 
 def test_printf_format_classes():

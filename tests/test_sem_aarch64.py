@@ -252,7 +252,9 @@ def _float_forms(rng: random.Random) -> list[str]:
               "movi d0, 0", "movi d0, 0xff00ff0000ffff00", "movi v0.4s, 0", "movi v0.2d, 0",
               "movi v0.16b, 0x3f", "movi v0.2s, 0x12, lsl 8", "movi v0.8h, 0x7",
               "sshll v0.2d, v1.2s, 0", "ushll v0.2d, v1.2s, 3", "sshll v0.4s, v1.4h, 2", "ushll v0.8h, v1.8b, 1",
-              "sxtl v0.2d, v1.2s", "uxtl v0.4s, v1.4h", "sshll v1.2d, v1.2s, 31"]
+              "sxtl v0.2d, v1.2s", "uxtl v0.4s, v1.4h", "sshll v1.2d, v1.2s, 31",
+              "cnt v0.8b, v1.8b", "cnt v0.16b, v1.16b", "addv b0, v1.8b", "addv b0, v1.16b",
+              "uaddlv h0, v1.8b", "uaddlv h0, v1.16b"]
     forms += ["ldr d0, [x1, 8]", "ldr s0, [x1], 4", "str d3, [x1, -8]!", "str s3, [x1, x2, lsl 2]",
               "ldr q0, [x1, 16]", "str q3, [x1]", "ldr h0, [x1, 2]", "str b3, [x1, 1]",
               "ldp d0, d4, [x1, 16]", "stp d3, d4, [x1, -16]!", "ldp q0, q4, [x1]",

@@ -250,18 +250,21 @@ def count_bits(em: BlockEmitter, instr: Instruction) -> None:
 
 
 def add_across(em: BlockEmitter, instr: Instruction) -> None:
-    """addv bd, vn.8b: the sum of the eight bytes, modulo 256."""
+    """addv bd, vn.8b: the sum of the eight bytes, modulo 256; uaddlv hd,
+    vn.8b (clang's popcount): the whole sum."""
     rd_op, rn_op = instr.operands
-    if arm_reg(rd_op).bits != 8:
-        raise em.error(f"addv into {rd_op.name}")
+    widen = instr.opcode == "uaddlv"
+    if arm_reg(rd_op).bits != (16 if widen else 8):
+        raise em.error(f"{instr.opcode} into {rd_op.name}")
     x = em.temp()
     em.emit("fmv.x.d", x, _byte_vector(em, rn_op))
     _swar(em, x, 8, 0x00FF00FF00FF00FF, keep_low=True)  # four 16-bit sums
     k = em.temp()
     em.li(k, 0x0001000100010001)
     em.emit("mul", x, x, k)  # the top 16 bits add up the four (no carry: each < 512)
-    em.emit("srli", x, x, 48)
-    em.emit("andi", x, x, 255)
+    em.emit("srli", x, x, 48)  # at most 2040: 16 bits hold it
+    if not widen:
+        em.emit("andi", x, x, 255)
     rd = em.dest(rd_op)
     em.emit("fmv.d.x", rd, x)
 
@@ -272,6 +275,6 @@ RULES = {
     **{m: fused for m in _FUSED},
     "fnmul": fnmul, "fmov": fmov, "fcvt": fcvt,
     "scvtf": int_to_float, "ucvtf": int_to_float, "fcvtzs": float_to_int, "fcvtzu": float_to_int,
-    "fcmp": fcmp, "fcmpe": fcmp, "movi": movi, "cnt": count_bits, "addv": add_across,
+    "fcmp": fcmp, "fcmpe": fcmp, "movi": movi, "cnt": count_bits, "addv": add_across, "uaddlv": add_across,
     **{m: shift_long for m in ("sshll", "ushll", "sxtl", "uxtl")},
 }

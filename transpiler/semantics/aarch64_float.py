@@ -299,6 +299,38 @@ def _shift_long(signed: bool):
     return semantics
 
 
+def _byte_lanes(state: State, source) -> list[z3.BitVecRef]:
+    """The bytes of a `vN.8b` (the low 8) or `vN.16b` operand, lowest first."""
+    arrangement = source.name.lower().partition(".")[2]
+    if arrangement not in ("8b", "16b"):
+        raise UnsupportedInstruction(f"byte lanes of .{arrangement or '?'}")
+    value = read_register(state, source)
+    return [z3.Extract(8 * i + 7, 8 * i, value) for i in range(int(arrangement[:-1]))]
+
+
+def _count_bits(state: State, ops: tuple) -> None:
+    """cnt vd.8b|16b, vn.8b|16b: the set bits of each byte (the popcount idiom)."""
+    lanes = []
+    for byte in _byte_lanes(state, ops[1]):
+        count = z3.BitVecVal(0, 8)
+        for bit in range(8):
+            count = count + z3.ZeroExt(7, z3.Extract(bit, bit, byte))
+        lanes.append(count)
+    write_register(state, ops[0], z3.Concat(*reversed(lanes)))
+
+
+def _add_across(widen: bool):
+    """addv bd, vn.8b|16b (the sum modulo 256); uaddlv hd, vn.8b|16b (the
+    whole sum, 16 bits: clang's form of the popcount idiom)."""
+    def semantics(state: State, ops: tuple) -> None:
+        bits = 16 if widen else 8
+        total = z3.BitVecVal(0, bits)
+        for byte in _byte_lanes(state, ops[1]):
+            total = total + z3.ZeroExt(bits - 8, byte)
+        write_register(state, ops[0], total)
+    return semantics
+
+
 def _table() -> dict:
     table = {m: _binary(*spec) for m, spec in BINARY.items()}
     table.update({m: _fused(*spec) for m, spec in FUSED.items()})
@@ -314,7 +346,8 @@ def _table() -> dict:
                   "fcvt": _convert_precision, "scvtf": _integer_to_float(True),
                   "ucvtf": _integer_to_float(False), "movi": _movi,
                   "sshll": _shift_long(True), "ushll": _shift_long(False),
-                  "sxtl": _shift_long(True), "uxtl": _shift_long(False)})
+                  "sxtl": _shift_long(True), "uxtl": _shift_long(False),
+                  "cnt": _count_bits, "addv": _add_across(False), "uaddlv": _add_across(True)})
     for k in "nampz":
         table[f"fcvt{k}s"] = _float_to_integer(ROUNDING[k], True)
         table[f"fcvt{k}u"] = _float_to_integer(ROUNDING[k], False)
