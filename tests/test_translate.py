@@ -233,3 +233,20 @@ def test_a_block_without_a_fitting_candidate_leaves_the_others_proven(source):
     assert bad["status"] == "failed"
     others = [b for key, b in rows.items() if key != (name, function.blocks[index].label)]
     assert others and all(b["status"] == "verified" for b in others), [b for b in others if b["status"] != "verified"]
+
+
+def test_a_source_the_tools_cannot_build_is_one_line_naming_the_input(source, monkeypatch):
+    from guacc.compiler.diagnostics import GuaccError
+    from guacc.transpiler import qemu
+
+    outcome = translate_file(source, "arm", Identity(), timeout_s=TIMEOUT_S)
+
+    def broken(src_path, *args, **kwargs):
+        raise GuaccError(f"linking {src_path} failed: {src_path}: Assembler messages:\n"
+                         f"{src_path}:12: Error: unknown pseudo-op: `.frob'\n{src_path}:13: Error: more")
+
+    monkeypatch.setattr(qemu, "compare_programs", broken)
+    with pytest.raises(GuaccError) as err:
+        outcome.run_test([])
+    text = str(err.value)
+    assert "\n" not in text and text.startswith(str(source.filename)) and "source:12: Error: unknown pseudo-op" in text

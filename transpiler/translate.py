@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from guacc.compiler.diagnostics import UnsupportedError
+from guacc.compiler.diagnostics import GuaccError, UnsupportedError
 
 from .asm.asmfile import LLVM_ONLY, AsmFile, _SectionTracker, for_gnu_as, print_asm
 from .asm.blocks import Function
@@ -67,7 +67,14 @@ class TranslationOutcome:
             src_path, dst_path = Path(tmp) / "src.s", Path(tmp) / "dst.s"
             src_path.write_text(print_asm(for_gnu_as(self.src)))
             dst_path.write_text(self.text)
-            cmp = compare_programs(src_path, self.src.isa, dst_path, self.dst.isa, list(args), stdin)
+            try:
+                cmp = compare_programs(src_path, self.src.isa, dst_path, self.dst.isa, list(args), stdin)
+            except GuaccError as err:  # one line, naming the input, not the scratch copy
+                first = next((line for line in err.message.splitlines() if "Error" in line or "error" in line),
+                             err.message.splitlines()[0])
+                first = first.replace(str(src_path), "source").replace(str(dst_path), "translation")
+                raise GuaccError(f"cannot build and run under qemu: {first.strip()}",
+                                 file=self.src.filename) from None
         return {"args": list(args), "same": cmp.same, "detail": cmp.describe(),
                 "src_exit": cmp.src.returncode, "dst_exit": cmp.dst.returncode}
 
