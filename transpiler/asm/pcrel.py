@@ -6,7 +6,9 @@ gcc writes `lla a0, sym`; clang writes what it expands to:
         auipc   a0, %pcrel_hi(sym)
         addi    a0, a0, %pcrel_lo(.Lpcrel_hi0)
 
-The two are one `lla a0, sym`, byte for byte, so the pair is read as that;
+The two are one `lla a0, sym`, byte for byte, so the pair is read as that,
+and its label, if nothing else names it, goes with it (clang's anchors are
+often block labels in the middle of a statement, which would split it);
 `auipc a0, %got_pcrel_hi(sym)` with `ld a0, %pcrel_lo(...)(a0)` loads the
 same address from the GOT, and is read as `lla a0, sym` too.
 A load through the pair into the same register (`lw a0,
@@ -23,7 +25,7 @@ import re
 from .items import Directive, Label
 from .model import Imm, Instruction, Mem, Reg, SymRef
 
-_PCREL_LABEL = re.compile(r"\.Lpcrel_hi\d+$")
+_WORD = re.compile(r"[\w.$]+")
 _LOADS = ("lb", "lbu", "lh", "lhu", "lw", "lwu", "ld", "flw", "fld")
 
 
@@ -53,12 +55,18 @@ def _folded(auipc: Instruction, user: Instruction, anchor: str) -> list[Instruct
 def fold_pcrel_pairs(items: list) -> list:
     """`items` with each foldable auipc pair replaced (see the module text)."""
     uses: dict[str, int] = {}
+    named: set[str] = set()  # labels something else refers to: a branch, a data word
     for item in items:
         if isinstance(item, Instruction):
             for op in item.operands:
                 name = _pcrel_lo(op)
                 if name is not None:
                     uses[name] = uses.get(name, 0) + 1
+                ref = op.offset if isinstance(op, Mem) else op
+                if isinstance(ref, SymRef) and ref.reloc != "pcrel_lo":
+                    named.add(ref.name)
+        elif isinstance(item, Directive):
+            named.update(_WORD.findall(item.args))
     out: list = []
     labels: dict[str, int] = {}  # the labels since the last instruction -> their index in `out`
     i = 0
@@ -73,8 +81,8 @@ def fold_pcrel_pairs(items: list) -> list:
             if item.opcode == "auipc" and anchor in labels and uses.get(anchor) == 1:
                 folded = _folded(item, user, anchor)
                 if folded is not None:
-                    if _PCREL_LABEL.match(anchor):  # named by the pair alone: not a block of its own
-                        del out[labels[anchor]]
+                    if anchor not in named:  # there for the pair alone (clang's "Label of block must
+                        del out[labels[anchor]]  # be emitted"): no block starts there
                     out += folded
                     out += [x for x in items[i + 1:j] if isinstance(x, Directive)]
                     i = j + 1
