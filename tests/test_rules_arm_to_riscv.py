@@ -368,3 +368,35 @@ def test_every_fixture_guess_runs_like_the_source(program, level, tmp_path):
     args, stdin = program_inputs(program)
     result = compare_programs(asm_path("arm", level, program), "arm", out, "riscv", args, stdin, workdir=tmp_path)
     assert result.same, result.describe()
+
+
+def test_spilled_registers_read_by_a_branch_keep_the_block_shape():
+    """Clang -O1 keeps all of x8-x18 live; some then live in FP registers and
+    are moved in around each use. A register only read is not moved back:
+    after a branch that would be code past the block's end (the driver
+    dropped such a block and left a trap)."""
+    temps = [f"x{i}" for i in range(8, 19)]
+    lines = [f"add x1, x1, x{i}" for i in range(2, 8)]  # the argument registers are no spare room
+    lines += [f"add {r}, x0, {i}" for i, r in enumerate(temps)]
+    lines += [f"add x1, x1, {r}" for r in temps[:-1] for _ in range(3)]  # x18 is used least: spilled
+    lines += ["cbz x18, .L9"]
+    _, dst = _translate_lines(tuple(lines))
+    assert dst[-1].opcode == "beqz"
+    moves_back = [i for i in dst if i.opcode == "fmv.d.x"]
+    spilled = {i.operands[1] for i in dst if i.opcode == "fmv.x.d"}
+    assert len(spilled) >= 2 and len(moves_back) == len(spilled)  # once each, by the add that wrote it
+
+
+def test_an_instruction_of_three_spilled_registers_gets_the_scratch_it_needs():
+    """csinc of three spilled registers and the compare's operands need more
+    than the two scratch registers a spilling function keeps back; the rules
+    then keep back more (clang -O1's main of knapsack_dp). The result is
+    exact on concrete values."""
+    temps = [f"x{i}" for i in range(8, 19)]
+    lines = [f"add x1, x1, x{i}" for i in range(2, 8)]
+    lines += [f"add {r}, x0, {i}" for i, r in enumerate(temps)]
+    lines += [f"add x1, x1, {r}" for r in temps[:-3] for _ in range(3)]  # x16-x18 used least
+    lines += ["cmp x1, x0", "csinc x16, x17, x18, eq", "add x0, x16, x1"]
+    for a, b in _edge_pairs(4)[:30]:
+        arm, rv, dst = _run_both(lines, {"x0": a, "x1": b, "x2": 3})
+        assert _value(rv.regs[RV_OF["x0"]]) == _value(arm.regs["x0"]), (hex(a), hex(b))

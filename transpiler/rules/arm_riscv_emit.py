@@ -167,9 +167,9 @@ class BlockEmitter:
         tmp = self.spill_temps.get(reg.arch)
         if tmp is None:
             tmp = self.temp()
-            self.spill_temps[reg.arch] = tmp
-            if load:
+            if load:  # before it is known as the register's stand-in: reading it in is no write
                 self.emit("fmv.x.d", tmp, self.regs.spilled[reg.arch])
+            self.spill_temps[reg.arch] = tmp
         return tmp
 
     def int_name(self, reg: ArmReg, load: bool = True) -> str:

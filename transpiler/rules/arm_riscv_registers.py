@@ -149,10 +149,14 @@ def _use_counts(function: Function) -> dict[str, int]:
     return counts
 
 
+# scratch registers a function that spills keeps back, tried in this order
+SPILL_RESERVES = (2, 3, 4, 5)
+
+
 class RegisterMap:
     """The RISC-V names of one function's AArch64 registers, and its scratch."""
 
-    def __init__(self, function: Function, plan: FilePlan) -> None:
+    def __init__(self, function: Function, plan: FilePlan, reserve: int = SPILL_RESERVES[0]) -> None:
         rows = table()
         self.int_map: dict[str, str] = dict(rows["registers"]["fixed"]) | plan.int_map
         self.fp_map: dict[str, str] = dict(rows["fp_registers"]["fixed"]) | plan.fp_map
@@ -168,12 +172,12 @@ class RegisterMap:
         temporaries = [a for a in order if not a.startswith("v") and a not in self.int_map]
         # x9-x18 beyond the integer registers live in unused FP registers
         # (moved in and out around each use): the least used ones. A function
-        # that spills keeps two more scratch registers (each use of a spilled
-        # register takes one).
-        room = len(pool) - (2 if len(temporaries) > len(pool) else 0)
+        # that spills keeps `reserve` more scratch registers (each use of a
+        # spilled register takes one).
+        room = len(pool) - (reserve if len(temporaries) > len(pool) else 0)
         counts = _use_counts(function)
         by_use = sorted(temporaries, key=lambda a: (-counts[a], order[a]))
-        self.spilled: dict[str, str] = {}
+        self.spilled: dict[str, str] = {}  # AArch64 register -> the FP register holding it
         for arch in by_use[max(room, 0):]:
             if not fp_spill:
                 raise RuleError(f"more temporaries (x9-x18) than RISC-V registers, line {order[arch]}")

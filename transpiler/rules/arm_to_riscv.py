@@ -30,7 +30,7 @@ from .arm_riscv_calls import CallContext, make_rules
 from .arm_riscv_dataflow import FunctionFlow, effects
 from .arm_riscv_emit import BlockEmitter
 from .arm_riscv_flags import drop
-from .arm_riscv_registers import FilePlan, RegisterMap, RuleError, arm_reg
+from .arm_riscv_registers import SPILL_RESERVES, FilePlan, RegisterMap, RuleError, arm_reg
 
 _FLAG_WRITERS = frozenset("cmp cmn tst subs adds ands bics negs ccmp ccmn fcmp fcmpe fccmp fccmpe".split())
 # flag setters with no other effect: a successor block can set the same flags again
@@ -42,15 +42,26 @@ _NOP = frozenset({"nop", "hint", "bti"})
 
 
 def translate_function(function: Function, context: GuessContext) -> FunctionGuess:
-    try:
-        regs = RegisterMap(function, _file_plan(context.src))
-        flow = FunctionFlow(function)
-        rules = _rules(function, context)
-        candidates = [[BlockGuess(_translate_block(block, regs, flow, rules), origin="rules")]
-                      for block in function.blocks]
-    except RuleError as err:
-        return FunctionGuess(error=f"unsupported: {err}")
-    return FunctionGuess(candidates)
+    # A function with more of x9-x18 live than RISC-V has temporaries keeps
+    # some in FP registers; each use of one takes a scratch register, and an
+    # instruction with several (clang -O1's csinc of three) may need more
+    # than the two kept back: then keep back more (and spill more).
+    first_error = None
+    for reserve in SPILL_RESERVES:
+        regs = None
+        try:
+            regs = RegisterMap(function, _file_plan(context.src), reserve)
+            flow = FunctionFlow(function)
+            rules = _rules(function, context)
+            candidates = [[BlockGuess(_translate_block(block, regs, flow, rules), origin="rules")]
+                          for block in function.blocks]
+        except RuleError as err:
+            first_error = first_error or err
+            if regs is not None and regs.spilled and "out of scratch" in str(err):
+                continue
+            break
+        return FunctionGuess(candidates)
+    return FunctionGuess(error=f"unsupported: {first_error}")
 
 
 _PLANS: dict[int, tuple[AsmFile, FilePlan]] = {}
@@ -219,15 +230,3 @@ def _leave_block(em: BlockEmitter, block: Block, flow: FunctionFlow) -> None:
         if arch in em.forms:
             em.normalize(Reg(arch))
     em.end_instruction()
-
-
-def register_pairs(function: Function, context: GuessContext) -> list[tuple[str, str]]:
-    """The integer register map of `function`'s translation as (AArch64,
-    RISC-V) architectural names, e.g. ('x9', 'x6'): what the verifier would
-    otherwise have to infer from the order in which registers are used
-    (spilled registers, which live in FP registers, are left out)."""
-    from guacc.transpiler.semantics.riscv_operands import canonical_register as riscv_register
-
-    regs = RegisterMap(function, _file_plan(context.src))
-    frame = {"x29", "x30", "sp", "xzr"}
-    return [(arm, riscv_register(rv)[0]) for arm, rv in regs.int_map.items() if arm not in frame]
