@@ -38,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-o", "--output", help="output assembly file (required)")
     _common(parser)
     parser.add_argument("--test-args", nargs="*", metavar="ARG",
-                        help="also run source and output under qemu with these arguments and compare")
+                        help="also run source and output under qemu with these arguments and compare "
+                             "(one argument that starts with '-': --test-args=-5x)")
     parser.add_argument("--stdin", metavar="FILE", help="stdin for the qemu comparison")
     parser.add_argument("--allow-unverified", action="store_true",
                         help="exit 0 even if some blocks are not proven equivalent")
