@@ -368,3 +368,21 @@ def test_fixture_translation_runs_the_same(program, level, tmp_path):
     args, stdin = program_inputs(program)
     result = compare_programs(asm_path("riscv", level, program), "riscv", dst, "arm", args, stdin, workdir=tmp_path)
     assert result.same, result.describe()
+
+
+@pytest.mark.parametrize("callee, wanted", [("isdigit", "sxtw"), ("memchr", None), ("frobnicate", "unknown")])
+def test_library_result_widths_come_from_the_prototype_table(callee, wanted):
+    """An int result of a C library function is sign-extended after the
+    call (LP64D holds it so, AAPCS64 does not); a pointer result is not; a
+    function without a prototype in verify/data/libc_signatures.toml whose
+    result is used is unsupported, and the reason says where to add it."""
+    body = (f"\taddi\tsp,sp,-16\n\tsd\tra,8(sp)\n\tcall\t{callee}\n\taddi\ta0,a0,1\n"
+            f"\tld\tra,8(sp)\n\taddi\tsp,sp,16\n\tjr\tra\n")
+    src = parse_asm(_asm(body), "riscv")
+    guess = translate_function(src.functions["f"], GuessContext(src, "arm"))
+    if wanted == "unknown":
+        assert "libc_signatures.toml" in guess.error
+        return
+    assert not guess.error, guess.error
+    after_call = [i.opcode for i in guess.candidates[1][0].instructions]
+    assert (after_call[0] == "sxtw") == (wanted == "sxtw"), after_call

@@ -22,8 +22,8 @@ from ..asm.model import Cond, Imm, Instruction, Mem, Reg, SymRef
 from ..guess import BlockGuess, FunctionGuess, GuessContext
 from ..semantics import riscv
 from .riscv_to_arm_calls import (
-    SymbolAddresses, callee_name, int_result_fixes, is_library, live_across_library_calls, result_ignored,
-    variadic_moves,
+    SymbolAddresses, callee_name, int_result_fixes, is_library, library_int_result, live_across_library_calls,
+    result_ignored, variadic_moves,
 )
 from .riscv_to_arm_fp import translate_fp
 from .riscv_to_arm_operands import SCRATCH, SCRATCH2, Emitter, RegisterMap, Unsupported, as_w, tables
@@ -313,7 +313,7 @@ class _Rules(Emitter):
     def tail(self, target) -> None:
         name = callee_name(target)
         if is_library(name, self.context):
-            if name in self.table["library"]["int_result"] and not result_ignored(self.function_name, self.context):
+            if library_int_result(name) and not result_ignored(self.function_name, self.context):
                 raise Unsupported(f"tail call to {name}: its int result would need sign extension")
             variadic_moves(name, self.formats, *self.where, self.context, self)
         self.emit("b", SymRef(name))

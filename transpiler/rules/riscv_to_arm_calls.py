@@ -17,6 +17,7 @@ from guacc.compiler.diagnostics import UnsupportedError
 from ..asm.blocks import Function
 from ..asm.model import Instruction, Reg, SymRef
 from ..guess import GuessContext
+from ..verify.dwarf import library_signatures
 from ..verify.liveness import function_liveness
 from ..verify.trace import SEMANTICS_ERRORS, UnsupportedCode
 from .printf_arguments import argument_kinds, c_string
@@ -31,6 +32,16 @@ def callee_name(target: SymRef) -> str:
 
 def is_library(name: str, context: GuessContext) -> bool:
     return name not in context.src.functions
+
+
+def library_int_result(name: str) -> bool | None:
+    """Whether C library function `name` returns an int narrower than 64
+    bits (LP64D sign-extends it, AAPCS64 leaves the upper half unspecified);
+    None when its prototype is not known (verify/data/libc_signatures.toml)."""
+    signature = library_signatures().get(name)
+    if signature is None:
+        return None
+    return signature.returns.kind == "int" and signature.returns.bits < 64
 
 
 # ------------------------------------------------------------ variadic doubles
@@ -203,28 +214,27 @@ def int_result_fixes(function: Function, context: GuessContext) -> dict[int, tup
     program's own where its DWARF gives the type. Raises Unsupported for a
     library function of unknown result type whose result is used, or when
     such a block has other predecessors."""
-    library = tables()["library"]
-    int_result, wide = set(library["int_result"]), set(library["wide_result"])
     fixes: dict[int, tuple[tuple, str]] = {}
     blocks = function.blocks
     for instr in function.instructions:  # its calls through a pointer would get no sxtw
         target = instr.operands[-1] if instr.opcode in ("lla", "la") else None
-        if isinstance(target, SymRef) and target.name in int_result and is_library(target.name, context):
+        if isinstance(target, SymRef) and is_library(target.name, context) and library_int_result(target.name):
             raise Unsupported(f"the address of {target.name}, an int-result library function, is taken")
     for index, block in enumerate(blocks[:-1]):
         last = block.instructions[-1] if block.instructions else None
         if last is None or last.opcode != "call" or not isinstance(last.operands[-1], SymRef):
             continue
         name = callee_name(last.operands[-1])
-        extension = "sxtw" if is_library(name, context) else _result_extension(name, context)
-        if name in wide or extension is None:
-            continue
+        library = is_library(name, context)
+        extension = "sxtw" if library else _result_extension(name, context)
+        if (library and library_int_result(name) is False) or extension is None:
+            continue  # 64-bit, pointer, floating-point or no result: nothing to fix
         following = blocks[index + 1]
         if not _result_used(blocks, index + 1):
             continue
-        if is_library(name, context) and name not in int_result:
-            raise Unsupported(f"call to {name}: its result type is unknown (add it to [library] "
-                              f"in riscv_to_arm.toml)")
+        if library and library_int_result(name) is None:
+            raise Unsupported(f"call to {name}: its result type is unknown (add its prototype to "
+                              f"transpiler/verify/data/libc_signatures.toml)")
         if any(following.label in b.successors for i, b in enumerate(blocks) if i != index):
             if not is_library(name, context):
                 continue  # the callee is translated too: its result arrives in RISC-V's form anyway
