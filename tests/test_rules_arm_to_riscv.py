@@ -400,3 +400,18 @@ def test_an_instruction_of_three_spilled_registers_gets_the_scratch_it_needs():
     for a, b in _edge_pairs(4)[:30]:
         arm, rv, dst = _run_both(lines, {"x0": a, "x1": b, "x2": 3})
         assert _value(rv.regs[RV_OF["x0"]]) == _value(arm.regs["x0"]), (hex(a), hex(b))
+
+
+def test_a_reloaded_q_register_reuses_its_upper_half_scratch():
+    """A struct copy through q0-q3 (clang -O1) in a function that spills
+    integer registers into FP registers: reloading q0 puts its new upper
+    half where the old one was, so four FP scratch registers suffice."""
+    temps = [f"x{i}" for i in range(8, 19)]
+    lines = [f"add x1, x1, x{i}" for i in range(2, 8)]
+    lines += [f"add {r}, x0, {i}" for i, r in enumerate(temps)]
+    lines += [f"add x1, x1, {r}" for r in temps for _ in range(2)]
+    lines += ["ldp q0, q1, [x3, 64]", "stp q0, q1, [x4, 64]", "ldr q2, [x3, 96]", "ldp q3, q0, [x3]",
+              "str q2, [x4, 96]", "stp q3, q0, [x4]", "ldp q1, q0, [x3, 32]", "stp q1, q0, [x4, 32]"]
+    _, dst = _translate_lines(tuple(lines))
+    uppers = [i for i in dst if i.opcode == "fld" and i.operands[0].name not in ("fa0", "fa1", "fa2", "fa3")]
+    assert len(uppers) == 7 and len({i.operands[0] for i in uppers}) <= 4

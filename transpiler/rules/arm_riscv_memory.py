@@ -159,7 +159,10 @@ def _load_one(em: BlockEmitter, opcode: str, rt_op, where: Address, extra: int) 
 
 def _load_q(em: BlockEmitter, rt_op, where: Address, extra: int) -> None:
     low, high = where.at(em, extra), where.at(em, extra + 8)
+    previous = em.high_halves.get(arm_reg(rt_op).arch)
     rt = em.dest(rt_op)
+    if previous is not None:  # the register's old upper half is dead: its scratch takes the new one
+        em.free_now(previous)
     em.emit("fld", rt, low)
     upper = em.fp_temp()
     em.emit("fld", upper, high)
