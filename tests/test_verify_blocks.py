@@ -241,3 +241,52 @@ def test_a_caller_pointer_never_straddles_the_frame():
     arm, rv = parse_asm(ESCAPING_ARM, "arm", "g.arm.s"), parse_asm(ESCAPING_RISCV, "riscv", "g.rv.s")
     result = verify_program(arm, rv)
     assert result.verified, [v.to_json() for v in result.verdicts]
+
+
+HINT_ARM = """\
+\t.text
+\t.global\th
+\t.type\th, %function
+h:
+\tmov\tx9, x0
+\tmov\tx10, x1
+\tb\t.L1
+.L1:
+\tsub\tx0, x10, x9
+\tret
+\t.size\th, .-h
+"""
+
+HINT_RISCV = """\
+\t.text
+\t.globl\th
+\t.type\th, @function
+h:
+\tmv\tt1,a0
+\tmv\tt2,a1
+\tj\t.L1
+.L1:
+\tneg\tt1,t1
+\tadd\ta0,t2,t1
+\tret
+\t.size\th, .-h
+"""
+
+
+def test_a_translators_register_map_pairs_what_first_use_would_pair_wrongly():
+    """Into .L1 the source first reads x10, the target first t1 (x9's
+    partner): by order of first use the pairing is wrong and the proof
+    fails; the translator's map, given as a hint, pairs them right."""
+    from guacc.transpiler.verify.equivalence import check_blocks
+
+    arm, rv = parse_asm(HINT_ARM, "arm", "h.arm.s"), parse_asm(HINT_RISCV, "riscv", "h.rv.s")
+    src_fn, dst_fn = arm.functions["h"], rv.functions["h"]
+
+    def proven(hints) -> bool:
+        result = correspond_function("h", "arm", src_fn, "riscv", dst_fn, register_hints=hints)
+        return all(check_blocks(src_fn.block(p.src), "arm", dst_fn.block(p.dst), "riscv",
+                                result.correspondence).verified for p in result.pairs)
+
+    assert not proven([])
+    assert proven([("x9", "x6"), ("x10", "x7")])
+    assert not proven([("x9", "x7"), ("x10", "x6")])  # a wrong hint proves nothing wrong

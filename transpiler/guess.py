@@ -59,6 +59,11 @@ class FunctionGuess:
     # empty when the guesser has nothing for that block)
     candidates: list[list[BlockGuess]] = field(default_factory=list)
     error: str = ""  # set when the guesser cannot handle the function at all
+    # (source, target) architectural registers ('x9', 'x6') the guesser keeps
+    # one value in throughout the function: the verifier pairs live registers
+    # by these before guessing from the order of first use (a hint; every
+    # block is still proven against the pairing it leads to)
+    register_pairs: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -128,6 +128,7 @@ class _Choices:
     blocks: list[BlockChoice]
     draft: FunctionResult | None = None  # the last draft's check, reusable when nothing changed since
     changed: bool = False  # some block's text is not the last draft's
+    register_pairs: list[tuple[str, str]] = field(default_factory=list)  # the guesser's hint
 
 
 # The correspondence (slot map, register pairs) is read from a draft of the
@@ -146,7 +147,8 @@ def _choose_blocks(function: Function, guess: FunctionGuess, src: AsmFile, dst_i
     candidates = list(guess.candidates) + [[]] * (len(function.blocks) - len(guess.candidates))
     candidates = [[c for c in cands if _keeps_shape(c.instructions, function, i, dst_isa)]
                   for i, cands in enumerate(candidates)]
-    out = _Choices([BlockChoice(_first_printable(c), "failed") for c in candidates])
+    out = _Choices([BlockChoice(_first_printable(c), "failed") for c in candidates],
+                   register_pairs=list(guess.register_pairs))
     if guess.error or out.blocks[0].guess is None:
         _tick(progress, function.blocks)
         return out
@@ -156,7 +158,8 @@ def _choose_blocks(function: Function, guess: FunctionGuess, src: AsmFile, dst_i
         if len(draft.blocks) != len(function.blocks):
             break
         result = correspond_function(function.name, src.isa, function, dst_isa, draft, consts, consts,
-                                     _index_pairs(function, draft), signatures=signatures)
+                                     _index_pairs(function, draft), signatures=signatures,
+                                     register_hints=out.register_pairs)
         out.draft, out.changed = result, False
         if result.error:
             break
@@ -283,7 +286,7 @@ def _verify(src: AsmFile, dst: AsmFile, chosen: dict[str, _Choices], errors: dic
         same_shape = len(dst_fn.blocks) == len(function.blocks)
         pairs = _index_pairs(function, dst_fn) if same_shape else None
         result = correspond_function(name, src.isa, function, dst.isa, dst_fn, consts, consts, pairs,
-                                     signatures=signatures)
+                                     signatures=signatures, register_hints=choices.register_pairs)
         out.functions.append(result)
         reason = result.error or ("" if same_shape else "the translation changed the function's block structure")
         for pair in result.pairs:

@@ -60,8 +60,18 @@ def translate_function(function: Function, context: GuessContext) -> FunctionGue
             if regs is not None and regs.spilled and "out of scratch" in str(err):
                 continue
             break
-        return FunctionGuess(candidates)
+        return FunctionGuess(candidates, register_pairs=_register_pairs(regs))
     return FunctionGuess(error=f"unsupported: {first_error}")
+
+
+def _register_pairs(regs: RegisterMap) -> list[tuple[str, str]]:
+    """The map as architectural pairs ('x9', 'x6'); spilled registers, which
+    live in FP registers, are left out."""
+    from guacc.transpiler.semantics.riscv_operands import canonical_register as riscv_register
+
+    frame = {"x29", "x30", "sp", "xzr"}
+    pairs = [(arm, riscv_register(rv)[0]) for arm, rv in regs.int_map.items() if arm not in frame]
+    return pairs + [(arm, riscv_register(rv)[0]) for arm, rv in regs.fp_map.items()]
 
 
 _PLANS: dict[int, tuple[AsmFile, FilePlan]] = {}

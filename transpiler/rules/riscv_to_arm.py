@@ -58,7 +58,16 @@ def translate_function(function: Function, context: GuessContext) -> FunctionGue
                                            f"line {instr.line}")
             out += rules.out
         candidates.append([BlockGuess(out, origin="rules")])
-    return FunctionGuess(candidates)
+    return FunctionGuess(candidates, register_pairs=_register_pairs(regs))
+
+
+def _register_pairs(regs: RegisterMap) -> list[tuple[str, str]]:
+    """The map as architectural pairs ('x15', 'x9'); registers homed in FP
+    registers and the frame's are left out."""
+    frame = {"sp", "xzr", "x29", "x30"}
+    pairs = [(rv, arm) for rv, arm in regs.integer.items()
+             if arm.startswith("x") and arm not in frame and regs.fp_homes.get(rv) is None]
+    return pairs + [(rv, f"v{number}") for rv, number in regs.fp.items()]
 
 
 def _redundant_sign_extension(instr: Instruction, out: list[Instruction], regs: RegisterMap) -> bool:

@@ -99,6 +99,7 @@ class FunctionCorrespondence:
     callee_saved_pairs: list[tuple[str, str]] = field(default_factory=list)
     signature: Signature | None = None  # the function's own C signature, when known
     signatures: dict[str, Signature] = field(default_factory=dict)  # of every function it may call
+    register_hints: list[tuple[str, str]] = field(default_factory=list)  # a translator's register map
     # contents of read-only data (string literals, constant pools) each side may read
     src_constants: dict[str, bytes] = field(default_factory=dict)
     dst_constants: dict[str, bytes] = field(default_factory=dict)
@@ -515,6 +516,10 @@ def _pair_up(corr, src_label, k, live_s, live_d, roles, first_use_s, first_use_d
     """ABI role pairs where both are live, then the rest (less `keep`: the
     registers only roles may pair) in order of first use."""
     pairs = [(s, d) for s, d in roles if s in live_s and d in live_d]
+    for s, d in corr.register_hints:
+        if s in live_s and d in live_d and s not in keep[0] and d not in keep[1] \
+                and all(s != p[0] and d != p[1] for p in pairs):
+            pairs.append((s, d))
     rest_s = sorted(live_s - {p[0] for p in pairs} - keep[0], key=first_use_s)
     rest_d = sorted(live_d - {p[1] for p in pairs} - keep[1], key=first_use_d)
     inferred = list(zip(rest_s, rest_d))
@@ -657,11 +662,15 @@ def infer_correspondence(name: str, src_isa: str, src_blocks: list[Block], dst_i
                          dst_blocks: list[Block], pairs: list[BlockPair],
                          src_aliases: dict[str, str] | None = None,
                          dst_aliases: dict[str, str] | None = None,
-                         signatures: dict[str, Signature] | None = None) -> FunctionCorrespondence:
+                         signatures: dict[str, Signature] | None = None,
+                         register_hints: list[tuple[str, str]] = ()) -> FunctionCorrespondence:
     """The correspondence of one function (raises UnsupportedCode when the
     frames cannot be read). `signatures`: C signatures by function name
     (from the debug information), for the ABI's view of parameters and
-    return values."""
+    return values. `register_hints`: (source, target) registers the
+    translator keeps one value in; live ones pair so before the rest pair by
+    first use. Any pairing is sound (each block is proven to keep it); the
+    hint only makes the right one the first tried."""
     signatures = dict(signatures or {})
     signature = signatures.get(name)
     rv = (src_isa, src_blocks) if src_isa == "riscv" else (dst_isa, dst_blocks)
@@ -676,7 +685,7 @@ def infer_correspondence(name: str, src_isa: str, src_blocks: list[Block], dst_i
     slots, notes = infer_slots(src, dst, pairs)
     corr = FunctionCorrespondence(name, src, dst, {p.src: p.dst for p in pairs}, slots, {},
                                   returns_value, return_bits, notes, saved_pairs,
-                                  signature=signature, signatures=signatures)
+                                  signature=signature, signatures=signatures, register_hints=list(register_hints))
     widths = _width_function(src, dst)
     for pair in pairs:
         n = min(len(src.segments(pair.src)), len(dst.segments(pair.dst)))

@@ -67,11 +67,14 @@ def readonly_constants(asm) -> dict[str, bytes]:
 
 def correspond_function(name, src_isa, src_fn, dst_isa, dst_fn, src_constants=None, dst_constants=None,
                         pairs: list[BlockPair] | None = None,
-                        signatures: dict[str, Signature] | None = None) -> FunctionResult:
+                        signatures: dict[str, Signature] | None = None,
+                        register_hints: list[tuple[str, str]] = ()) -> FunctionResult:
     """Pair the blocks of one function (unless `pairs` are given: a
     translator knows them) and infer its correspondence. `signatures`: the
     C signatures of the functions (`program_signatures`); without them
-    narrow parameters and return values are judged by register widths."""
+    narrow parameters and return values are judged by register widths.
+    `register_hints`: (source, target) registers a translator keeps one
+    value in (see `infer_correspondence`)."""
     pairs = pair_blocks(src_fn.blocks, dst_fn.blocks) if pairs is None else pairs
     result = FunctionResult(name, pairs)
     paired_src, paired_dst = {p.src for p in pairs}, {p.dst for p in pairs}
@@ -80,7 +83,7 @@ def correspond_function(name, src_isa, src_fn, dst_isa, dst_fn, src_constants=No
     try:
         result.correspondence = infer_correspondence(
             name, src_isa, src_fn.blocks, dst_isa, dst_fn.blocks, pairs,
-            getattr(src_fn, "labels", None), getattr(dst_fn, "labels", None), signatures)
+            getattr(src_fn, "labels", None), getattr(dst_fn, "labels", None), signatures, register_hints)
     except UnsupportedCode as err:
         result.error = str(err)
         return result
