@@ -23,7 +23,8 @@ setup: $(STAMP)
 # another, rank which corpus kernels are worth merging, search a small quantized
 # network under a latency bound (emitted as HLS C and C-simulated), prove an
 # ARM/RISC-V pair of a fixture program block by block, and translate fixture
-# programs both ways (every block proven, the output run under qemu).
+# programs both ways (every block proven, the output run under qemu), one of
+# them compiled by clang.
 demo: setup
 	$(BIN)/guacc merge examples/ll/clang16-O2/spmv_csr.ll examples/ll/clang16-O2/spmv_ell.ll \
 		--verify 200 --force -o hls_out/merged_spmv
@@ -39,6 +40,9 @@ demo: setup
 		--report hls_out/primes_sieve.report.json --test-args 2000 --no-progress
 	$(BIN)/transpile --src riscv --dst arm examples/asm/riscv/O0/collatz.s -o hls_out/collatz.arm.s \
 		--test-args 1 3000 --no-progress
+	clang --target=aarch64-linux-gnu -O0 -g -S examples/programs/checksum_crc.c -o hls_out/checksum_crc.clang.s
+	$(BIN)/transpile --src arm --dst riscv hls_out/checksum_crc.clang.s -o hls_out/checksum_crc.riscv.s \
+		--test-args --no-progress
 
 test: setup
 	$(BIN)/python -m pytest -q -n 2 -p no:cacheprovider
