@@ -202,17 +202,14 @@ def _value(r: _Reader, form: int, implicit, sections) -> object:
     if form in _STRX:
         return _indexed_string(sections, value)
     if form in (0x0e, 0x1f):  # strp, line_strp: a label in the string section
-        strings = sections.get(".debug_str" if form == 0x0e else ".debug_line_str")
-        label = sections[".debug_info"][1].get(start)
-        if strings is None or label not in strings[2]:
-            return None
-        data, _, labels = strings
-        return _Reader(data, labels[label]).cstring().decode("utf-8", "replace")
+        return _string_at(sections, sections[".debug_info"][1].get(start),
+                          ".debug_str" if form == 0x0e else ".debug_line_str")
     return value
 
 
-def _string_at(sections, label: str | None) -> str | None:
-    strings = sections.get(".debug_str")
+def _string_at(sections, label: str | None, section: str = ".debug_str") -> str | None:
+    """The string at `label` of a string section (None if either is missing)."""
+    strings = sections.get(section)
     if strings is None or label not in strings[2]:
         return None
     return _Reader(strings[0], strings[2][label]).cstring().decode("utf-8", "replace")
