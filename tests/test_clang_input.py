@@ -63,15 +63,23 @@ int main(int argc, char **argv) {
 """
 
 
-def _clang_asm(tmp_path, isa: str, level: str):
+def _clang(source, isa: str, out, *flags: str):
+    """`source` compiled by clang for `isa` to assembly `out`."""
     if shutil.which("clang") is None:
         pytest.skip("clang not installed")
-    c = tmp_path / "kernels.c"
-    c.write_text(PROGRAM)
-    out = tmp_path / f"kernels.{isa}.{level}.s"
-    subprocess.run(["clang", f"--target={TRIPLES[isa]}", f"-{level}", "-g", "-S", str(c), "-o", str(out)],
+    subprocess.run(["clang", f"--target={TRIPLES[isa]}", *flags, "-S", str(source), "-o", str(out)],
                    check=True, capture_output=True)
     return out
+
+
+def _clang_asm(tmp_path, isa: str, level: str):
+    c = tmp_path / "kernels.c"
+    c.write_text(PROGRAM)
+    return _clang(c, isa, tmp_path / f"kernels.{isa}.{level}.s", f"-{level}", "-g")
+
+
+def _unproven(outcome) -> list[dict]:
+    return [b for b in outcome.report["blocks"] if b["status"] not in ("verified", "repaired")]
 
 
 def test_clang_labels_are_read_as_clang_means_them(tmp_path):
@@ -96,7 +104,7 @@ def test_clang_O0_translates_proven_and_runs_the_same(tmp_path, src_isa, dst_isa
     path = _clang_asm(tmp_path, src_isa, "O0")
     before = path.read_bytes()
     outcome = translate_file(parse_asm_file(path, src_isa), dst_isa, timeout_s=10)
-    unproven = [b for b in outcome.report["blocks"] if b["status"] not in ("verified", "repaired")]
+    unproven = _unproven(outcome)
     assert not unproven, unproven[:3]
     assert ".addrsig" not in outcome.text and ".Lfunc_end0:" in outcome.text
     for args in ([], ["9"]):
@@ -168,7 +176,7 @@ def test_clang_dwarf_gives_the_signatures_gcc_dwarf_gives(tmp_path, flag):
     c = tmp_path / "kernels.c"
     c.write_text(PROGRAM)
     clang_s, gcc_s = tmp_path / "clang.s", tmp_path / "gcc.s"
-    subprocess.run(["clang", "--target=aarch64-linux-gnu", "-O0", flag, "-S", str(c), "-o", str(clang_s)], check=True)
+    _clang(c, "arm", clang_s, "-O0", flag)
     subprocess.run(["aarch64-linux-gnu-gcc", "-O0", "-g", "-S", str(c), "-o", str(gcc_s)], check=True)
     from_clang = signatures_from_items(parse_asm_file(clang_s, "arm").items)
     from_gcc = signatures_from_items(parse_asm_file(gcc_s, "arm").items)
@@ -186,13 +194,9 @@ def test_clang_fixtures_translate_proven_and_run_the_same(tmp_path, program, src
 
     require_cross_tools(src_isa, with_qemu=True)
     require_cross_tools(dst_isa, with_qemu=True)
-    if shutil.which("clang") is None:
-        pytest.skip("clang not installed")
-    path = tmp_path / f"{program}.s"
-    subprocess.run(["clang", f"--target={TRIPLES[src_isa]}", "-O0", "-g", "-S", str(PROGRAMS_DIR / f"{program}.c"),
-                    "-o", str(path)], check=True, capture_output=True)
+    path = _clang(PROGRAMS_DIR / f"{program}.c", src_isa, tmp_path / f"{program}.s", "-O0", "-g")
     outcome = translate_file(parse_asm_file(path, src_isa), dst_isa, timeout_s=10)
-    unproven = [b for b in outcome.report["blocks"] if b["status"] not in ("verified", "repaired")]
+    unproven = _unproven(outcome)
     assert not unproven, unproven[:3]
     args, stdin = program_inputs(program)
     stdin_path = tmp_path / "stdin"
