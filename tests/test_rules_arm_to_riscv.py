@@ -338,7 +338,6 @@ def test_o0_fixture_translates_verifies_and_runs(program, tmp_path):
 # -- every fixture, guessed and run (no proofs) -----------------------------------------
 
 UNSUPPORTED = {
-    "switch_calc": "jump tables (br through a table of label differences)",
     ("O2", "binary_search"): "vectorised loop (SIMD)", ("O2", "float_stats"): "vectorised loop (SIMD)",
 }
 

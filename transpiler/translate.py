@@ -24,7 +24,9 @@ from guacc.compiler.diagnostics import GuaccError, UnsupportedError
 from .asm.asmfile import LLVM_ONLY, AsmFile, _SectionTracker, for_gnu_as, print_asm
 from .asm.blocks import Function
 from .asm.control import FLOW
+from .asm.data import DATA_SIZES
 from .asm.items import Directive, Label
+from .asm.jump_tables import retargeted_tables, table_items
 from .asm.model import Block, Imm, Instruction, Reg
 from .asm.parser import parse_asm
 from .guess import BlockGuess, FunctionGuess, Guesser, GuessContext, guessed_values, load_guesser
@@ -312,6 +314,8 @@ def render(src: AsmFile, dst_isa: str, choices: dict[str, list[BlockChoice]]) ->
     tracker = _SectionTracker()
     in_function: tuple[str, str] | None = None  # name, section
     in_debug = False
+    tables = retargeted_tables(src, dst_isa)
+    in_table = False  # the entries of a rewritten table are skipped: written at its label
     # `.file N` may sit inside a function body (gcc puts it after the first
     # label); all of them go where the first one is, ahead of any `.loc`
     files = [d for d in src.items if isinstance(d, Directive) and d.name == ".file"]
@@ -322,6 +326,7 @@ def render(src: AsmFile, dst_isa: str, choices: dict[str, list[BlockChoice]]) ->
             continue
         if isinstance(item, Directive) and tracker.update(item):
             in_debug = tracker.current.startswith(".debug")
+            in_table = False
             if not in_debug:
                 items.append(_directive(item, src.isa, dst_isa))
             continue
@@ -332,6 +337,11 @@ def render(src: AsmFile, dst_isa: str, choices: dict[str, list[BlockChoice]]) ->
             in_function = (item.name, tracker.current)
             items.append(item)
             items += _body(src.functions[item.name], choices[item.name], dst_isa)
+        elif isinstance(item, Label) and item.name in tables and not inside:
+            items += table_items(tables[item.name], item)
+            in_table = True
+        elif in_table and isinstance(item, Directive) and item.name in DATA_SIZES:
+            continue
         elif isinstance(item, Directive):
             if inside and item.name == ".size" and item.args.split(",")[0].strip() == in_function[0]:
                 in_function = None
@@ -339,6 +349,7 @@ def render(src: AsmFile, dst_isa: str, choices: dict[str, list[BlockChoice]]) ->
             elif not inside and not item.name.startswith(_DROPPED):
                 items.append(_directive(item, src.isa, dst_isa))
         elif isinstance(item, Label):
+            in_table = False
             if not inside:
                 items.append(item)
         elif not inside:

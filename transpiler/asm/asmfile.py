@@ -10,6 +10,7 @@ from .blocks import Function, split_blocks
 from .control import FLOW
 from .data import DataSymbol, Section, SectionBuilder
 from .items import Directive, Label
+from .jump_tables import jump_tables
 from .model import Instruction
 from .pcrel import fold_pcrel_pairs
 from .printer import format_item
@@ -106,12 +107,15 @@ class AsmFile:
         self._add_jump_table_successors()
 
     def _add_jump_table_successors(self) -> None:
-        """A jump through a register (`br x0`, `jr a5`) may go to any label of
-        its function that a data word refers to (gcc's switch tables): an
-        over-approximation when a function has several tables."""
+        """A jump through a register (`br x0`, `jr a5`) goes to the targets
+        of its function's jump tables; in a function with none, to any of
+        its labels a data word refers to (an over-approximation)."""
+        tables = jump_tables(self)
         referenced = {name for sec in self.sections.values() for r in sec.relocations for name in _symbols(r.value)}
         for function in self.functions.values():
-            targets = list(dict.fromkeys(function.labels[n] for n in sorted(referenced) if n in function.labels))
+            own = [t for table in tables.values() if table.function == function.name for t in table.targets]
+            names = own or sorted(referenced)
+            targets = list(dict.fromkeys(function.labels[n] for n in names if n in function.labels))
             for block in function.blocks:
                 if block.instructions and FLOW[self.isa](block.instructions[-1]).kind == "indirect":
                     block.successors = targets

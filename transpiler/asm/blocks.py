@@ -1,7 +1,8 @@
 """Basic blocks of one function.
 
 Leaders: the function's entry, every label that is not a debug label (see
-`isa_tables.DEBUG_LABEL`), and the instruction after a control transfer
+`isa_tables.DEBUG_LABEL`; one an instruction names, as gcc's jump table
+anchor `.Lrtx4` or clang's `.Ltmp3`, is not), and the instruction after a control transfer
 (branch, conditional branch, call, return). Calls end blocks so that each
 block is straight-line code the verifier can treat as a unit; the block after
 a call is its fall-through successor. Consecutive labels name one block (the
@@ -64,7 +65,7 @@ def split_blocks(name: str, body: list, isa: str, section: str = ".text") -> Fun
 
     for item in body:
         if isinstance(item, Label):
-            if DEBUG_LABEL.match(item.name) or (CLANG_TEMP_LABEL.match(item.name) and item.name not in named):
+            if _is_debug_name(item.name) and item.name not in named:
                 debug_labels.add(item.name)
                 if current is not None:
                     labels[item.name] = current.label
@@ -72,6 +73,12 @@ def split_blocks(name: str, body: list, isa: str, section: str = ".text") -> Fun
                     pending_debug.append(item.name)
                 continue
             if current is not None and not current.instructions:
+                if _is_debug_name(current.label) and not _is_debug_name(item.name):
+                    # the block takes the ordinary name (`.L12`, not the anchor `.Lrtx4`)
+                    for alias, block in labels.items():
+                        if block == current.label:
+                            labels[alias] = item.name
+                    current.label = item.name
                 labels[item.name] = current.label  # another name for the same place
                 continue
             close()
@@ -102,6 +109,10 @@ def split_blocks(name: str, body: list, isa: str, section: str = ".text") -> Fun
                 successors.append(following)
         block.successors = successors
     return Function(name, blocks, section, labels, synthetic, debug_labels)
+
+
+def _is_debug_name(label: str) -> bool:
+    return bool(DEBUG_LABEL.match(label) or CLANG_TEMP_LABEL.match(label))
 
 
 def _named_symbols(body: list) -> set[str]:

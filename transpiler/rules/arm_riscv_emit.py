@@ -96,6 +96,11 @@ class BlockEmitter:
     zero_vectors: set[str] = field(default_factory=set)  # V registers `movi` set to all zeros
     # V registers a Q load filled: the FP scratch holding their upper 64 bits
     high_halves: dict[str, str] = field(default_factory=dict)
+    jump_tables: dict = field(default_factory=dict)  # the file's, by name (asm.jump_tables)
+    # registers holding a jump table entry / a jump target made from one:
+    # RISC-V code offsets, no AArch64 value (arm_riscv_jumps)
+    code_offsets: dict = field(default_factory=dict)
+    code_addresses: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.free = list(self.regs.scratch)
@@ -232,6 +237,8 @@ class BlockEmitter:
             return "zero"
         if reg.is_fp:
             return self.regs.fp_reg(reg)
+        if reg.arch in self.code_offsets or reg.arch in self.code_addresses:
+            raise self.error(f"{reg.arch} holds a jump table value, read other than by the jump")
         self._materialize_page(reg)
         return self.int_name(reg)
 
@@ -300,6 +307,8 @@ class BlockEmitter:
         self.pages.pop(reg.arch, None)
         self.constants.pop(reg.arch, None)
         self.symbols.pop(reg.arch, None)
+        self.code_offsets.pop(reg.arch, None)
+        self.code_addresses.discard(reg.arch)
         self.zero_vectors.discard(reg.arch)
         if reg.arch in self.high_halves:
             self.unreserve(self.high_halves.pop(reg.arch))

@@ -25,7 +25,9 @@ from guacc.transpiler.asm.model import Block, Instruction, Reg, SymRef
 from guacc.transpiler.asm.printer import format_instruction
 from guacc.transpiler.guess import BlockGuess, FunctionGuess, GuessContext
 
-from . import arm_riscv_alu, arm_riscv_conditions, arm_riscv_float, arm_riscv_memory
+from guacc.transpiler.asm.jump_tables import jump_tables
+
+from . import arm_riscv_alu, arm_riscv_conditions, arm_riscv_float, arm_riscv_jumps, arm_riscv_memory
 from .arm_riscv_calls import CallContext, make_rules
 from .arm_riscv_dataflow import FunctionFlow, effects
 from .arm_riscv_emit import BlockEmitter
@@ -53,7 +55,8 @@ def translate_function(function: Function, context: GuessContext) -> FunctionGue
             regs = RegisterMap(function, _file_plan(context.src), reserve)
             flow = FunctionFlow(function)
             rules = _rules(function, context)
-            candidates = [[BlockGuess(_translate_block(block, regs, flow, rules), origin="rules")]
+            tables = jump_tables(context.src)
+            candidates = [[BlockGuess(_translate_block(block, regs, flow, rules, tables), origin="rules")]
                           for block in function.blocks]
         except RuleError as err:
             first_error = first_error or err
@@ -105,6 +108,7 @@ def _rules(function: Function, context: GuessContext) -> dict:
     wide_result = function.name in _file_plan(context.src).wide_results
     rules |= make_rules(CallContext(context.src, writes_fp_arguments, wide_result, context.signatures,
                                     context.signatures.get(function.name)))
+    rules |= arm_riscv_jumps.RULES
     rules["add"] = _add
     rules["mov"] = _mov
     rules |= {name: lambda em, i: None for name in _NOP}
@@ -122,7 +126,7 @@ def _is_fp_argument(reg: Reg) -> bool:
 def _add(em: BlockEmitter, instr: Instruction) -> None:
     if len(instr.operands) > 2 and isinstance(instr.operands[2], SymRef):
         arm_riscv_memory.add_lo12(em, instr)
-    else:
+    elif not arm_riscv_jumps.add_entry(em, instr):
         arm_riscv_alu.add(em, instr)
 
 
@@ -180,8 +184,9 @@ def flag_origin(flow: FunctionFlow, label: str, seen: frozenset = frozenset()) -
     return first if not (effects(first).reads & written) else None
 
 
-def _translate_block(block: Block, regs: RegisterMap, flow: FunctionFlow, rules: dict) -> list[Instruction]:
-    em = BlockEmitter(regs, flow.entry_forms(block.label))
+def _translate_block(block: Block, regs: RegisterMap, flow: FunctionFlow, rules: dict,
+                     tables: dict) -> list[Instruction]:
+    em = BlockEmitter(regs, flow.entry_forms(block.label), jump_tables=tables)
     em.symbols.update(flow.entry_symbols(block.label))
     instrs = block.instructions
     needed = _flags_needed_after(instrs)
@@ -235,6 +240,7 @@ def _leave_block(em: BlockEmitter, block: Block, flow: FunctionFlow) -> None:
     """Before the terminator: compute folded page addresses a successor
     reads, and give registers a successor takes as exact their full value."""
     live = set(flow.live_out(block.label))
+    arm_riscv_jumps.check_dead(em, live)
     em.materialize_pages(live)
     for arch in sorted(flow.needs_exact_exit(block.label) & live):
         if arch in em.forms:
