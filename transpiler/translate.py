@@ -26,7 +26,7 @@ from .asm.blocks import Function
 from .asm.control import FLOW
 from .asm.data import DATA_SIZES
 from .asm.items import Directive, Label
-from .asm.jump_tables import retargeted_tables, table_items
+from .asm.jump_tables import jump_tables, retargeted_tables, table_items, target_tables
 from .asm.model import Block, Imm, Instruction, Reg
 from .asm.parser import parse_asm
 from .guess import BlockGuess, FunctionGuess, Guesser, GuessContext, guessed_values, load_guesser
@@ -161,7 +161,8 @@ def _choose_blocks(function: Function, guess: FunctionGuess, src: AsmFile, dst_i
             break
         result = correspond_function(function.name, src.isa, function, dst_isa, draft, consts, consts,
                                      _index_pairs(function, draft), signatures=signatures,
-                                     register_hints=out.register_pairs)
+                                     register_hints=out.register_pairs, src_tables=jump_tables(src),
+                                     dst_tables=target_tables(src, dst_isa))
         out.draft, out.changed = result, False
         if result.error:
             break
@@ -271,6 +272,9 @@ def _verify(src: AsmFile, dst: AsmFile, chosen: dict[str, _Choices], errors: dic
     """Check the blocks as written (unless the text of a function is the
     draft already checked)."""
     out = ProgramResult([])
+    src_tables, dst_tables = jump_tables(src), jump_tables(dst)
+    # a draft was checked against the tables the translation was to have
+    same_tables = dst_tables == target_tables(src, dst.isa)
     for name, function in src.functions.items():
         dst_fn = dst.functions.get(name)
         if dst_fn is None and not errors.get(name):
@@ -282,13 +286,14 @@ def _verify(src: AsmFile, dst: AsmFile, chosen: dict[str, _Choices], errors: dic
             result.verdicts = [BlockVerdict("unsupported", b.label, b.label, errors[name]) for b in function.blocks]
             out.functions.append(result)
             continue
-        if choices.draft is not None and not choices.changed and not choices.draft.error:
+        if choices.draft is not None and not choices.changed and not choices.draft.error and same_tables:
             out.functions.append(choices.draft)
             continue
         same_shape = len(dst_fn.blocks) == len(function.blocks)
         pairs = _index_pairs(function, dst_fn) if same_shape else None
         result = correspond_function(name, src.isa, function, dst.isa, dst_fn, consts, consts, pairs,
-                                     signatures=signatures, register_hints=choices.register_pairs)
+                                     signatures=signatures, register_hints=choices.register_pairs,
+                                     src_tables=src_tables, dst_tables=dst_tables)
         out.functions.append(result)
         reason = result.error or ("" if same_shape else "the translation changed the function's block structure")
         for pair in result.pairs:

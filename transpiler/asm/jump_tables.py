@@ -86,6 +86,11 @@ def retargeted_tables(src, dst_isa: str) -> dict[str, JumpTable]:
             for name, t in jump_tables(src).items() if (t.entry_size, t.shift) != form}
 
 
+def target_tables(src, dst_isa: str) -> dict[str, JumpTable]:
+    """The tables a translation of `src` into `dst_isa` has (`render` writes them)."""
+    return jump_tables(src) | retargeted_tables(src, dst_isa)
+
+
 def table_items(table: JumpTable, label: Label) -> list:
     """The table's label and entries, aligned for its entry size."""
     data = {1: ".byte", 2: ".2byte", 4: ".word", 8: ".8byte"}[table.entry_size]

@@ -174,10 +174,6 @@ def ret(em: BlockEmitter, instr: Instruction, context: CallContext) -> None:
     em.emit("ret")
 
 
-def indirect(em: BlockEmitter, instr: Instruction) -> None:
-    raise em.error(f"{instr.opcode} {instr.operands[0].name} (a jump table or computed branch)")
-
-
 # -- variadic calls ---------------------------------------------------------------
 
 def format_classes(text: str) -> list[str]:
@@ -249,7 +245,6 @@ def _variadic_arguments(em: BlockEmitter, callee: str, context: CallContext) -> 
 def make_rules(context: CallContext) -> dict:
     rules = {"b": jump, "cbz": compare_zero, "cbnz": compare_zero, "tbz": test_bit, "tbnz": test_bit,
              "bl": lambda em, i: call(em, i, context), "blr": call_register,
-        "ret": lambda em, i: ret(em, i, context),
-             "br": indirect}
+             "ret": lambda em, i: ret(em, i, context)}  # br: arm_riscv_jumps
     rules |= {f"b.{c}": branch_on_flags for c in table()["nzcv"]}
     return rules

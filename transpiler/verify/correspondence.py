@@ -105,6 +105,9 @@ class FunctionCorrespondence:
     dst_constants: dict[str, bytes] = field(default_factory=dict)
     # target literal -> the name the verifier reads it by (see literals.py)
     dst_renames: dict[str, str] = field(default_factory=dict)
+    # the function's switch jump tables on each side, by name (jumps.py)
+    src_tables: dict = field(default_factory=dict)
+    dst_tables: dict = field(default_factory=dict)
 
     @property
     def entry_label(self) -> str:

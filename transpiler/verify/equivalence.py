@@ -14,6 +14,7 @@ usually ends blocks at calls, so there is one).
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass, field
 
@@ -25,7 +26,7 @@ from .abi import abi
 from .abi_values import as_argument, register_class
 from .correspondence import FunctionCorrespondence, callee_name
 from .dwarf import CType
-from . import floating, sampling
+from . import floating, jumps, sampling
 from .division import divisors, multiplies_or_divides, zero_tests
 from .literals import rename_constants, rename_instructions
 from .liveness import call_arguments, effects
@@ -79,6 +80,8 @@ class Query:
     known_false: list[z3.BoolRef] = field(default_factory=list)  # tests the assumptions deny
     assumed: list[str] = field(default_factory=list)  # assumptions beyond C's rules the proof may use
     arithmetic: bool = False  # a block multiplies or divides registers: worth abstracting
+    # a table jump's destinations, each proven on its own (jumps.Case)
+    cases: list = field(default_factory=list)
 
     def premise(self) -> z3.BoolRef:
         return z3.And(*self.inputs.precondition, *self.assumptions)
@@ -106,7 +109,7 @@ def _destinations(corr: FunctionCorrespondence, side_name: str, label: str, run:
         return [(z3.BoolVal(True), "call", fall)]
     if exit_.kind == "ret":
         return [(z3.BoolVal(True), "ret", None)]
-    raise UnsupportedCode(f"{exit_.kind} jump (jump tables and computed branches are not modelled)")
+    raise UnsupportedCode(f"{exit_.kind} jump not through a jump table (computed branches are not modelled)")
 
 
 def _write_width(isa: str, instrs, start: int, end: int, reg: str) -> int | None:
@@ -239,8 +242,9 @@ def build_query(corr: FunctionCorrespondence, src_block: Block, dst_block: Block
                 live_out: set[str] | None = None) -> Query:
     src_label, dst_label = src_block.label, dst_block.label
     s_isa, d_isa = corr.src.isa, corr.dst.isa
-    s_instrs = src_block.instructions
-    d_instrs = rename_instructions(dst_block.instructions, corr.dst_renames)
+    s_instrs = jumps.rename_addresses(src_block.instructions, s_isa, jumps.renames(corr, "src"))
+    d_instrs = jumps.rename_addresses(rename_instructions(dst_block.instructions, corr.dst_renames), d_isa,
+                                      jumps.renames(corr, "dst"))
     s_bounds = segment_bounds(s_instrs, lambda i: effects(s_isa, i).exit_kind == "call")[segment]
     d_bounds = segment_bounds(d_instrs, lambda i: effects(d_isa, i).exit_kind == "call")[segment]
     inputs = make_inputs(corr, src_label, segment)
@@ -264,8 +268,15 @@ def build_query(corr: FunctionCorrespondence, src_block: Block, dst_block: Block
     inputs.precondition += constant_preconditions(inputs, s_syms, corr.src_constants)
     inputs.precondition += constant_preconditions(inputs, d_syms,
                                                   rename_constants(corr.dst_constants, corr.dst_renames))
+    table_jump = "indirect" in (s_run.exit.kind, d_run.exit.kind) and bool(corr.src_tables)
+    if table_jump:
+        assumptions += jumps.source_assumptions(corr, s_run.accesses)
+        assumed.append(jumps.ASSUMPTION)
     query = Query(inputs, assumptions, [], hole_constraints=list(dst.assumptions), holes=dict(dst.holes),
                   known_false=known_false, assumed=assumed, arithmetic=arithmetic)
+    if table_jump:
+        _table_jump(corr, query, s_run, d_run, live_out)
+        return query
     s_dest = _destinations(corr, "src", src_label, s_run, len(s_instrs))
     d_dest = _destinations(corr, "dst", dst_label, d_run, len(d_instrs))
     s_kinds, d_kinds = {k for _, k, _ in s_dest}, {k for _, k, _ in d_dest}
@@ -313,6 +324,31 @@ def build_query(corr: FunctionCorrespondence, src_block: Block, dst_block: Block
     obligations += frame_obligations(corr, src, dst, bool(src.writes), bool(dst.writes))
     obligations += memory_obligations(corr, src, dst, frame_live=True)
     return query
+
+
+def _table_jump(corr, query: Query, s_run, d_run, live_out) -> None:
+    """A jump through a switch table (jumps.py): where it lands is proven
+    case by case; the state it leaves must be related as each block it may
+    reach expects."""
+    if s_run.exit.kind != "indirect" or d_run.exit.kind != "indirect":
+        query.mismatch = f"source block ends in a {s_run.exit.kind} jump, target in a {d_run.exit.kind} one"
+        return
+    inputs = query.inputs
+    select = lambda address: inputs.src.select_in(inputs.src_memory, address)  # noqa: E731
+    query.cases = jumps.cases(corr, s_run.accesses, d_run.accesses, s_run.exit.address, d_run.exit.address,
+                              select)
+    seen = set()
+    for s_next in jumps.successors(corr):
+        pairs = corr.pairs_at(s_next, 0)
+        if live_out is not None:
+            pairs = [p for p in pairs if p.src in live_out]
+        for o in pair_obligations(corr, pairs, inputs.src, inputs.dst):
+            if o.what not in seen:
+                seen.add(o.what)
+                query.obligations.append(Obligation(f"{o.what} after the jump", o.holds, o.side, o.values))
+    query.obligations += frame_obligations(corr, inputs.src, inputs.dst, bool(inputs.src.writes),
+                                           bool(inputs.dst.writes))
+    query.obligations += memory_obligations(corr, inputs.src, inputs.dst, frame_live=True)
 
 
 def _check_successor_pairing(corr, s_dest, d_dest, obligations) -> None:
@@ -367,6 +403,25 @@ def prove(query: Query, timeout_s: float, extra: list[z3.BoolRef] = ()) -> tuple
                      query.arithmetic, sample)
 
 
+def _prove_cases(query: Query, timeout_s: float) -> tuple[str, z3.ModelRef | None, Query]:
+    """The query's own obligations, then that its cases cover its premise,
+    then each case: (status, model, the query the model is of)."""
+    status, model = prove(query, timeout_s)
+    if status != "verified":
+        return status, model, query
+    uncovered = Query(query.inputs, query.assumptions, [Obligation("jump: an index no case covers",
+                                                                   z3.Or(*[c.selector for c in query.cases]))])
+    status, model = prove(uncovered, timeout_s)
+    if status != "verified":
+        return status, model, uncovered
+    for case in query.cases:
+        sub = dataclasses.replace(query, obligations=case.obligations, cases=[])
+        status, model = prove(sub, timeout_s, [case.selector, *case.facts])
+        if status != "verified":
+            return status, model, sub
+    return "verified", None, query
+
+
 def _vacuous(query: Query, timeout_s: float) -> bool:
     solver = z3.Solver()
     solver.set("timeout", max(1, int(timeout_s * 1000)))
@@ -385,7 +440,10 @@ def check_segment(corr, src_block, dst_block, segment, live_out=None, timeout_s=
         raise UnsupportedCode("the target block has holes: use verify.sketch.solve_sketch")
     if _vacuous(query, timeout_s):
         return "unsupported", "the source's assumptions contradict each other (no input reaches this block)", None
-    status, model = prove(query, timeout_s)
+    if query.cases:
+        status, model, query = _prove_cases(query, timeout_s)
+    else:
+        status, model = prove(query, timeout_s)
     if status == "failed":
         cex, failed = counterexample(query, model)
         if failed and all(o.side == "src" for o in failed):

@@ -44,6 +44,9 @@ class MemoryModel:
     # read-only data by symbol name: a read of it that no store may reach is its byte
     constants: dict[str, bytes] = field(default_factory=dict)
     outside: set[tuple[int, int]] = field(default_factory=set)  # (base id, offset) of bytes outside the frame
+    # symbols whose bytes the target has its own of (jump tables): a target
+    # read near one is the relation's, never the source's memory
+    target_only: set = field(default_factory=set)
 
     def note_outside(self, address: z3.BitVecRef, size: int) -> None:
         base, offset = _split(address)
@@ -154,9 +157,20 @@ class MemoryModel:
         overlay = self.overlays.get(mem.get_id())
         if overlay is None:
             return z3.Select(mem, address)
-        if where[0] in ("symbol", "outside"):
+        if where[0] in ("symbol", "outside") and not self._near_target_only(address):
             return self.select(overlay[0], address)  # outside the frames the target's memory is the source's
         return z3.simplify(z3.Select(mem, address))  # the relation's lambda, applied
+
+    def _near_target_only(self, address: z3.BitVecRef) -> bool:
+        if not self.target_only:
+            return False
+        todo = [address]
+        while todo:
+            e = todo.pop()
+            if any(e.eq(s) for s in self.target_only):
+                return True
+            todo += e.children()
+        return False
 
     def load(self, mem: z3.ArrayRef, address: z3.BitVecRef, size: int) -> z3.BitVecRef:
         address = z3.simplify(address)

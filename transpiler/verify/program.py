@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from guacc.transpiler.asm.jump_tables import jump_tables
+
 from .correspondence import FunctionCorrespondence, infer_correspondence
 from .dwarf import Signature, signatures
 from .equivalence import DEFAULT_TIMEOUT_S, BlockVerdict, check_blocks
@@ -68,7 +70,8 @@ def readonly_constants(asm) -> dict[str, bytes]:
 def correspond_function(name, src_isa, src_fn, dst_isa, dst_fn, src_constants=None, dst_constants=None,
                         pairs: list[BlockPair] | None = None,
                         signatures: dict[str, Signature] | None = None,
-                        register_hints: list[tuple[str, str]] = ()) -> FunctionResult:
+                        register_hints: list[tuple[str, str]] = (),
+                        src_tables: dict | None = None, dst_tables: dict | None = None) -> FunctionResult:
     """Pair the blocks of one function (unless `pairs` are given: a
     translator knows them) and infer its correspondence. `signatures`: the
     C signatures of the functions (`program_signatures`); without them
@@ -91,6 +94,8 @@ def correspond_function(name, src_isa, src_fn, dst_isa, dst_fn, src_constants=No
     result.correspondence.dst_constants = dict(dst_constants or {})
     result.correspondence.dst_renames = pair_literals(result.correspondence.src_constants,
                                                       result.correspondence.dst_constants)
+    result.correspondence.src_tables = {n: t for n, t in (src_tables or {}).items() if t.function == getattr(src_fn, 'name', name)}
+    result.correspondence.dst_tables = {n: t for n, t in (dst_tables or {}).items() if t.function == getattr(dst_fn, 'name', name)}
     return result
 
 
@@ -106,11 +111,12 @@ def verify_program(src_asm, dst_asm, timeout_s: float = DEFAULT_TIMEOUT_S,
     names = pair_functions(list(src_asm.functions), list(dst_asm.functions))
     out = ProgramResult([], [n for n in src_asm.functions if n not in dst_asm.functions])
     src_constants, dst_constants = readonly_constants(src_asm), readonly_constants(dst_asm)
+    src_tables, dst_tables = jump_tables(src_asm), jump_tables(dst_asm)
     sigs = program_signatures(src_asm, dst_asm)
     for name, dst_name in names:
         src_fn, dst_fn = src_asm.functions[name], dst_asm.functions[dst_name]
         result = correspond_function(name, src_asm.isa, src_fn, dst_asm.isa, dst_fn, src_constants, dst_constants,
-                                     signatures=sigs)
+                                     signatures=sigs, src_tables=src_tables, dst_tables=dst_tables)
         out.functions.append(result)
         if result.error:
             result.verdicts = [BlockVerdict("unsupported", p.src, p.dst, result.error) for p in result.pairs]

@@ -108,7 +108,21 @@ def related_memory(corr: FunctionCorrespondence, src_mem: z3.ArrayRef, free: z3.
             else:
                 byte = z3.Select(src_mem, a - slot.delta)
             inner = z3.If(z3.ULT(a - base, slot.size), byte, inner)
-    return z3.Lambda([a], z3.If(in_frame(corr, a), inner, z3.Select(src_mem, a)))
+    outside = z3.Select(src_mem, a)
+    for name, size in sorted(target_only_data(corr).items()):
+        outside = z3.If(z3.ULT(a - symbol_address(name), size), z3.Select(TARGET_TABLES, a), outside)
+    return z3.Lambda([a], z3.If(in_frame(corr, a), inner, outside))
+
+
+# The target's jump tables lie where the source's do (a register holding a
+# table's address is the same on both sides) but hold other bytes: their
+# own code offsets (verify/jumps.py).
+TARGET_TABLES = z3.Array("t!tables", ADDR, BYTE)
+
+
+def target_only_data(corr: FunctionCorrespondence) -> dict[str, int]:
+    """Symbol -> bytes from it that the target reads from `TARGET_TABLES`."""
+    return {t.name: len(t.targets) * t.entry_size for t in corr.dst_tables.values()}
 
 
 def _set_frame_registers(state: TracedState, isa: str, frame: Frame) -> None:
@@ -163,6 +177,7 @@ def make_inputs(corr: FunctionCorrespondence, src_label: str, segment: int) -> I
     model = MemoryModel()
     model.overlays[dst_mem.get_id()] = (src_mem, dst_mem)
     model.constants = rename_constants(corr.dst_constants, corr.dst_renames) | corr.src_constants
+    model.target_only = {symbol_address(name) for name in target_only_data(corr)}
     escapes = any(s.holds_frame_address for s in corr.slots)
     for state in (src, dst):
         state.memory = model
