@@ -18,7 +18,7 @@ from .asm_fixtures import require_cross_tools
 TRIPLES = {"arm": "aarch64-linux-gnu", "riscv": "riscv64-linux-gnu"}
 
 # a prefix sum, a dot product, a branchy classifier: loops, calls, a
-# variadic printf (jump tables are not modelled: a switch is left out)
+# variadic printf (switch jump tables: tests/test_jump_tables.py)
 PROGRAM = r"""
 #include <stdio.h>
 #include <stdlib.h>

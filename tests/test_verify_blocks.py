@@ -290,3 +290,64 @@ def test_a_translators_register_map_pairs_what_first_use_would_pair_wrongly():
     assert not proven([])
     assert proven([("x9", "x6"), ("x10", "x7")])
     assert not proven([("x9", "x7"), ("x10", "x6")])  # a wrong hint proves nothing wrong
+
+
+# gcc -O0 RISC-V: m - 1 is sign-extended into s1 before one call and passed
+# as an int argument after the next; the 64-bit pair s1~x19 must carry the
+# extension (RISC-V passes an int sign-extended: the source must show it is)
+SEXT_RISCV = """\
+\t.text
+\t.globl\tg
+\t.type\tg, @function
+g:
+\taddi\tsp,sp,-32
+\tsd\tra,24(sp)
+\tsd\ts1,16(sp)
+\taddiw\ta5,a0,-1
+\t{extend}
+\tcall\th
+\tmv\ta0,s1
+\tcall\tk
+\tld\tra,24(sp)
+\tld\ts1,16(sp)
+\taddi\tsp,sp,32
+\tjr\tra
+\t.size\tg, .-g
+"""
+SEXT_ARM = """\
+\t.text
+\t.global\tg
+\t.type\tg, %function
+g:
+\tstp\tx29, x30, [sp, -32]!
+\tmov\tx29, sp
+\tstr\tx19, [sp, 16]
+\tsub\tw1, w0, #1
+\tsxtw\tx19, w1
+\tbl\th
+\tmov\tx0, x19
+\tbl\tk
+\tldr\tx19, [sp, 16]
+\tldp\tx29, x30, [sp], 32
+\tret
+\t.size\tg, .-g
+"""
+
+
+@pytest.mark.parametrize("extend,carried", [("sext.w\ts1,a5", True), ("slli\ts1,a5,1", False)])
+def test_a_sign_extension_made_before_a_call_is_carried_past_it(extend, carried):
+    from guacc.transpiler.verify.dwarf import CType, Signature
+
+    src = parse_asm(SEXT_RISCV.format(extend=extend), "riscv", "g.rv.s")
+    dst = parse_asm(SEXT_ARM, "arm", "g.arm.s")
+    int32 = CType("int", 32, True)
+    signatures = {"k": Signature(int32, (int32,)), "h": Signature(int32, ())}
+    src_fn, dst_fn = src.functions["g"], dst.functions["g"]
+    result = correspond_function("g", "riscv", src_fn, "arm", dst_fn, signatures=signatures)
+    after_call = result.correspondence.pairs_at(src_fn.blocks[1].label)
+    (pair,) = [p for p in after_call if p.src == "x9"]
+    assert pair.src_sext32 == carried
+    verdicts = [check_blocks(src_fn.block(p.src), "riscv", dst_fn.block(p.dst), "arm", result.correspondence)
+                for p in result.pairs]
+    if carried:
+        assert all(v.verified for v in verdicts), [(v.src_label, v.reason) for v in verdicts]

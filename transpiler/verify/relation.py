@@ -164,6 +164,8 @@ def make_inputs(corr: FunctionCorrespondence, src_label: str, segment: int) -> I
             src.regs[pair.src] = placed(src_isa, src.regs[pair.src], value, pair.ctype)
             dst.regs[pair.dst] = placed(dst_isa, dst.regs[pair.dst], value, pair.ctype)
         elif pair.bits == 64:
+            if pair.src_sext32:
+                value = z3.SignExt(32, z3.Extract(31, 0, value))
             src.regs[pair.src] = dst.regs[pair.dst] = value
         else:
             src.regs[pair.src] = value
@@ -315,6 +317,10 @@ def pair_obligations(corr, pairs: list[RegisterPair], src: TracedState, dst: Tra
             out += typed_obligations(corr, f"{p.src}~{p.dst}", src.regs[p.src], dst.regs[p.dst], p.ctype)
         else:
             out.append(register_obligation(corr, f"{p.src}~{p.dst}", src.regs[p.src], dst.regs[p.dst], p.bits))
+        if p.src_sext32:
+            value = src.regs[p.src]
+            out.append(Obligation(f"{p.src}~{p.dst} (source extension)",
+                                  value == z3.SignExt(32, z3.Extract(31, 0, value)), "src"))
     return out
 
 
