@@ -20,16 +20,16 @@ precedes the jump), and no store writes one (it is read-only data).
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
 import z3
 
 from guacc.transpiler.asm.control import FLOW
 from guacc.transpiler.asm.jump_tables import JumpTable
-from guacc.transpiler.asm.model import Instruction, Mem, SymRef
+from guacc.transpiler.asm.model import Instruction
 from guacc.transpiler.semantics.symbols import symbol_address
 
+from .literals import rename_instructions
 from .relation import TARGET_TABLES, symbol_preconditions
 from .trace import UnsupportedCode
 
@@ -50,22 +50,7 @@ def rename_addresses(instrs: list[Instruction], isa: str, renames: dict[str, str
     targets, read by name, stay)."""
     if not renames:
         return instrs
-    out = []
-    for instr in instrs:
-        if FLOW[isa](instr).kind == "next":
-            ops = tuple(_renamed(op, renames) for op in instr.operands)
-            if any(a is not b for a, b in zip(ops, instr.operands)):
-                instr = dataclasses.replace(instr, operands=ops)
-        out.append(instr)
-    return out
-
-
-def _renamed(op, renames: dict[str, str]):
-    if isinstance(op, SymRef) and op.name in renames:
-        return dataclasses.replace(op, name=renames[op.name])
-    if isinstance(op, Mem) and isinstance(op.offset, SymRef) and op.offset.name in renames:
-        return dataclasses.replace(op, offset=_renamed(op.offset, renames))
-    return op
+    return [rename_instructions([i], renames)[0] if FLOW[isa](i).kind == "next" else i for i in instrs]
 
 
 def renames(corr, side_name: str) -> dict[str, str]:
