@@ -132,3 +132,18 @@ def test_a_computed_branch_not_through_a_table_is_unsupported():
     src = parse_asm(text, "arm")
     guess = RuleGuesser("arm", "riscv").guess_function(src.functions["pick"], GuessContext(src, "riscv"))
     assert guess.error and "computed branch" in guess.error
+
+
+def test_a_table_address_from_another_block_is_carried_into_the_dispatch():
+    """The table's address is computed before the range check (as gcc -O1
+    and clang do): the dispatch block gets it through the register pair,
+    which carries the symbol (proven where the first block leaves)."""
+    text = BYTE_TABLE.replace("\tcmp\tw0, 3\n\tbhi\t.L6\n\tadrp\tx1, .L4\n\tadd\tx1, x1, :lo12:.L4\n",
+                              "\tadrp\tx1, .L4\n\tadd\tx1, x1, :lo12:.L4\n\tcmp\tw0, 3\n\tbhi\t.L6\n")
+    assert text != BYTE_TABLE
+    src = parse_asm(text, "arm")
+    outcome = translate_file(src, "riscv")
+    assert outcome.report["summary"]["verified"] == len(src.functions["pick"].blocks), outcome.report
+    (function,) = outcome.result.functions
+    (pair,) = [p for p in function.correspondence.pairs_at(src.functions["pick"].blocks[1].label) if p.src == "x1"]
+    assert pair.symbol == ".L4"

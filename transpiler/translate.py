@@ -259,9 +259,15 @@ def _index_pairs(src_fn: Function, dst_fn: Function) -> list[BlockPair]:
 
 
 def _parse_function(src: AsmFile, name: str, dst_isa: str, choices: list[BlockChoice]) -> Function:
-    """One translated function as the target parser splits it."""
+    """One translated function as the target parser splits it (with its
+    jump tables, which say where its indirect jumps go)."""
     items = [Directive(".text"), Directive(".type", f"{name}, {_type_marker(dst_isa)}function"), Label(name)]
     items += _body(src.functions[name], choices, dst_isa)
+    tables = [t for t in target_tables(src, dst_isa).values() if t.function == name]
+    if tables:
+        items.append(Directive(".section", ".rodata"))
+        items += [item for t in tables for item in table_items(t, Label(t.name))]
+        items.append(Directive(".text"))
     return parse_asm(print_asm(AsmFile(dst_isa, "<draft>", items)), dst_isa).functions[name]
 
 

@@ -27,7 +27,7 @@ from guacc.transpiler.asm.model import Block
 from .abi import abi, role_pairs, semantics
 from .abi_values import as_argument, as_return, register_class
 from .dwarf import CType, Signature
-from .extension import sign_extended_at
+from .extension import sign_extended_at, symbol_at
 from .frame import CFA, Frame, analyze_frame, entry_names, entry_state, split_cfa_offset
 from .liveness import FLAG, BlockLiveness, call_arguments, callee_name, effects, function_liveness
 from .pairing import BlockPair
@@ -57,6 +57,9 @@ class RegisterPair:
     # a 64-bit pair whose RISC-V source register holds a sign-extended
     # 32-bit value (extension.py): assumed at the boundary, proven into it
     src_sext32: bool = False
+    # a 64-bit pair holding a data symbol's address on every path here
+    # (extension.py): assumed at the boundary, proven into it
+    symbol: str | None = None
 
 
 @dataclass
@@ -573,8 +576,10 @@ def _boundary_pairs(corr: FunctionCorrespondence, src_label: str, dst_label: str
             # its *w instructions, loads and callers leave): an invariant of
             # the pair, assumed here and checked where a block leaves for here
             ctype = INT32
-        extended = ctype is None and bits == 64 and k == 0 and sign_extended_at(src, src_label, s)
-        out.append(RegisterPair(s, d, bits, ctype, extended))
+        plain = ctype is None and bits == 64 and k == 0
+        symbol = symbol_at(src, src_label, s) if plain else None
+        extended = plain and symbol is None and sign_extended_at(src, src_label, s)
+        out.append(RegisterPair(s, d, bits, ctype, extended, symbol))
     for s, d in floats:
         ctype = typed.get(s) or CType("float", arm_widths(src_label, dst_label, s_start, d_start, s, d))
         out.append(RegisterPair(s, d, ctype.bits, ctype))

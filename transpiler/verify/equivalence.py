@@ -327,9 +327,8 @@ def build_query(corr: FunctionCorrespondence, src_block: Block, dst_block: Block
 
 
 def _table_jump(corr, query: Query, s_run, d_run, live_out) -> None:
-    """A jump through a switch table (jumps.py): where it lands is proven
-    case by case; the state it leaves must be related as each block it may
-    reach expects."""
+    """A jump through a switch table (jumps.py), proven case by case: where
+    it lands, and the state related as the block it lands on expects."""
     if s_run.exit.kind != "indirect" or d_run.exit.kind != "indirect":
         query.mismatch = f"source block ends in a {s_run.exit.kind} jump, target in a {d_run.exit.kind} one"
         return
@@ -337,15 +336,12 @@ def _table_jump(corr, query: Query, s_run, d_run, live_out) -> None:
     select = lambda address: inputs.src.select_in(inputs.src_memory, address)  # noqa: E731
     query.cases = jumps.cases(corr, s_run.accesses, d_run.accesses, s_run.exit.address, d_run.exit.address,
                               select)
-    seen = set()
-    for s_next in jumps.successors(corr):
-        pairs = corr.pairs_at(s_next, 0)
+    for case in query.cases:
+        pairs = corr.pairs_at(case.block, 0)
         if live_out is not None:
             pairs = [p for p in pairs if p.src in live_out]
-        for o in pair_obligations(corr, pairs, inputs.src, inputs.dst):
-            if o.what not in seen:
-                seen.add(o.what)
-                query.obligations.append(Obligation(f"{o.what} after the jump", o.holds, o.side, o.values))
+        case.obligations += [Obligation(f"{o.what} into {case.block}", o.holds, o.side, o.values)
+                             for o in pair_obligations(corr, pairs, inputs.src, inputs.dst)]
     query.obligations += frame_obligations(corr, inputs.src, inputs.dst, bool(inputs.src.writes),
                                            bool(inputs.dst.writes))
     query.obligations += memory_obligations(corr, inputs.src, inputs.dst, frame_live=True)

@@ -1,9 +1,11 @@
-"""Which RISC-V source registers arrive at a block holding a sign-extended
-32-bit value in all 64 bits (gcc's `sext.w s1,a5` before a loop or a call,
-read as a 64-bit register afterwards).
+"""What a source register holds on every path into a block, beyond its
+value: a sign-extended 32-bit value in all 64 bits (gcc's `sext.w s1,a5`
+before a call, read as a 64-bit register after it), or a data symbol's
+address (gcc -O1 keeps a switch table's address in a callee-saved register
+from the prologue on).
 
-Found syntactically, from the last write on every path into the block; it
-is only a candidate invariant of the register pair: the block's inputs
+Found syntactically, from the last write on every path into the block;
+each is only a candidate invariant of the register pair: the block's inputs
 assume it, and every block that leaves for it must prove it of the source
 (`relation.pair_obligations`), so a wrong guess fails a proof, never
 passes a wrong one.
@@ -11,7 +13,9 @@ passes a wrong one.
 
 from __future__ import annotations
 
-from guacc.transpiler.asm.model import Imm, Instruction
+from collections.abc import Callable
+
+from guacc.transpiler.asm.model import Imm, Instruction, SymRef
 
 from .liveness import effects
 
@@ -19,6 +23,8 @@ from .liveness import effects
 _EXTENDING = frozenset(
     "addw addiw subw mulw divw divuw remw remuw sllw srlw sraw slliw srliw sraiw sext.w negw "
     "lw lh lb lbu lhu lui slt sltu slti sltiu seqz snez sltz sgtz".split())
+_COPIES = frozenset({"mv"})
+_UNKNOWN = object()
 
 
 def _extends(instr: Instruction) -> bool:
@@ -31,42 +37,75 @@ def _extends(instr: Instruction) -> bool:
     return False
 
 
-def _extended_write(isa: str, instrs: list[Instruction], reg: str) -> bool | None:
-    """Does the last write to `reg` in `instrs` sign-extend (None: no write)?
-    A copy (`mv`) extends if what it copies was last written so in `instrs`."""
+def _symbol(instr: Instruction):
+    """The symbol whose address `instr` leaves in its destination:
+    `lla`/`la` (RISC-V), `adr` and `add rd, rn, :lo12:sym` (AArch64)."""
+    last = instr.operands[-1] if instr.operands else None
+    if not isinstance(last, SymRef) or last.addend:
+        return _UNKNOWN
+    if instr.opcode in ("lla", "adr") and last.reloc is None:
+        return last.name
+    if instr.opcode == "add" and last.reloc == "lo12":
+        return last.name
+    return _UNKNOWN
+
+
+def _written(isa: str, instrs: list[Instruction], reg: str, judge: Callable) -> object:
+    """What `judge` says of the last write to `reg` in `instrs` (None: no
+    write); a copy (`mv`) is judged by what it copies, written in `instrs`."""
     for i in range(len(instrs) - 1, -1, -1):
         instr = instrs[i]
         if reg not in effects(isa, instr).writes:
             continue
-        if instr.opcode == "mv":
+        if instr.opcode in _COPIES:
             copied = next(iter(effects(isa, instr).reads), None)
-            return copied is not None and bool(_extended_write(isa, instrs[:i], copied))
-        return _extends(instr)
+            found = _written(isa, instrs[:i], copied, judge) if copied is not None else None
+            return _UNKNOWN if found is None else found
+        return judge(instr)
     return None
 
 
-def sign_extended_at(side, label: str, reg: str) -> bool:
-    """Is `reg` written by a sign-extending instruction last on every path
-    into block `label` (within the function)?"""
-    if side.isa != "riscv":
-        return False
+def _on_every_path(side, label: str, reg: str, judge: Callable) -> object:
+    """The one thing `judge` says of the last write to `reg` on every path
+    into block `label` (_UNKNOWN if the paths disagree or one starts at the
+    function's entry, whose values come from the caller)."""
     preds: dict[str, list[str]] = {}
     for block in side.blocks:
         for succ in block.successors:
             preds.setdefault(side.resolve(succ), []).append(block.label)
     entry = side.blocks[0].label
-    todo, seen = [label], set()
+    todo, seen, found = [label], set(), set()
     while todo:
         current = todo.pop()
         if current == entry or not preds.get(current):
-            return False  # the value may come from the caller
+            return _UNKNOWN
         for pred in preds[current]:
             if pred in seen:
                 continue
             seen.add(pred)
-            extended = _extended_write(side.isa, side.block(pred).instructions, reg)
-            if extended is None:
+            said = _written(side.isa, side.block(pred).instructions, reg, judge)
+            if said is None:
                 todo.append(pred)
-            elif not extended:
-                return False
-    return True
+            elif said is _UNKNOWN:
+                return _UNKNOWN
+            else:
+                found.add(said)
+    return found.pop() if len(found) == 1 else _UNKNOWN
+
+
+def sign_extended_at(side, label: str, reg: str) -> bool:
+    """Is `reg` written by a sign-extending instruction last on every path
+    into block `label` (RISC-V)?"""
+    if side.isa != "riscv":
+        return False
+    return _on_every_path(side, label, reg, lambda i: True if _extends(i) else _UNKNOWN) is True
+
+
+def symbol_at(side, label: str, reg: str) -> str | None:
+    """The data symbol whose address `reg` holds on every path into block
+    `label` (None if not one; code labels have other addresses on the
+    other side)."""
+    name = _on_every_path(side, label, reg, _symbol)
+    if name is _UNKNOWN or name in side.aliases:
+        return None
+    return name

@@ -8,9 +8,9 @@ addresses; the target's table lies where the source's does, with its own
 bytes (`relation.TARGET_TABLES`). The jump then
 goes to target label L exactly when its address is L's block's address, so
 the proof goes case by case: for each block the source's tables reach, if
-the source reads an entry for it, the source jumps there and the target to
-its partner block (those entries' bytes are the case's premise); the state
-the jump leaves is related as every one of those blocks expects.
+the source reads an entry for it, the source jumps there, the target to
+its partner block, and the state is related as that block expects (those
+entries' bytes are the case's premise).
 
 The layout is the one the compiler sized the entries for: every target
 within an entry's reach of its anchor. What C grants the source: a load from a table
@@ -127,6 +127,7 @@ class Case:
     selector: z3.BoolRef
     facts: list[z3.BoolRef]
     obligations: list
+    block: str  # the source block it lands on
 
 
 def cases(corr, src_accesses, dst_accesses, src_address, dst_address, select) -> list[Case]:
@@ -165,13 +166,9 @@ def cases(corr, src_accesses, dst_accesses, src_address, dst_address, select) ->
             selectors.append(reads)
         out.append(Case(selectors[0], facts, [
             Obligation(f"jump: source to {s_block}", src_address == symbol_address(src_names[s_block]), "src"),
-            Obligation(f"jump: target to {wanted}", dst_address == symbol_address(dst_names.get(wanted, wanted)))]))
+            Obligation(f"jump: target to {wanted}", dst_address == symbol_address(dst_names.get(wanted, wanted)))],
+            s_block))
     return out
-
-
-def successors(corr) -> list[str]:
-    """The blocks the source's tables reach."""
-    return list(dict.fromkeys(corr.src.resolve(t) for table in _tables(corr, "src") for t in table.targets))
 
 
 def source_assumptions(corr, accesses) -> list[z3.BoolRef]:

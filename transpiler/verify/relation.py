@@ -166,6 +166,8 @@ def make_inputs(corr: FunctionCorrespondence, src_label: str, segment: int) -> I
         elif pair.bits == 64:
             if pair.src_sext32:
                 value = z3.SignExt(32, z3.Extract(31, 0, value))
+            if pair.symbol is not None:
+                value = symbol_address(pair.symbol)
             src.regs[pair.src] = dst.regs[pair.dst] = value
         else:
             src.regs[pair.src] = value
@@ -321,6 +323,9 @@ def pair_obligations(corr, pairs: list[RegisterPair], src: TracedState, dst: Tra
             value = src.regs[p.src]
             out.append(Obligation(f"{p.src}~{p.dst} (source extension)",
                                   value == z3.SignExt(32, z3.Extract(31, 0, value)), "src"))
+        if p.symbol is not None:
+            out.append(Obligation(f"{p.src}~{p.dst} (address of {p.symbol})",
+                                  src.regs[p.src] == symbol_address(p.symbol), "src"))
     return out
 
 
