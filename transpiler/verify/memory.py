@@ -89,6 +89,10 @@ class MemoryModel:
             kind = "symbol"
         elif (base_id, offset) in self.outside:
             kind = "outside"
+        elif self._near_target_only(address):
+            # inside a jump table, as the proof of any read of one must show
+            # (verify/jumps.py): never a frame byte
+            kind = "table"
         else:
             kind = "other"
         self._cache.setdefault(("base", base_id), base)  # keep the base's id valid
@@ -100,7 +104,7 @@ class MemoryModel:
         if ba == bb:
             return oa != ob  # the same base (or both constants): other offsets are other bytes
         # a global, or a pointer the frame cannot contain, is never a frame byte
-        return {ka, kb} in ({"frame", "symbol"}, {"frame", "outside"})
+        return {ka, kb} in ({"frame", "symbol"}, {"frame", "outside"}, {"frame", "table"})
 
     def _chain(self, mem: z3.ArrayRef) -> tuple[list[tuple], z3.ArrayRef]:
         """The stores on top of `mem` (outermost first: (index id, index,
