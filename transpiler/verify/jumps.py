@@ -30,6 +30,7 @@ from guacc.transpiler.asm.model import Instruction
 from guacc.transpiler.semantics.symbols import symbol_address
 
 from .literals import rename_instructions
+from .memory import mentions
 from .relation import TARGET_TABLES, symbol_preconditions
 from .trace import UnsupportedCode
 
@@ -109,7 +110,7 @@ def _table_load(corr, side_name: str, accesses, tables) -> tuple[JumpTable, z3.B
     found = []
     for table in tables:
         base = symbol_address(table.name)
-        found += [(table, base, acc) for acc in accesses if acc.kind == "load" and _mentions(acc.address, base)]
+        found += [(table, base, acc) for acc in accesses if acc.kind == "load" and mentions(acc.address, [base])]
     side = "source" if side_name == "src" else "target"
     if not found:
         raise UnsupportedCode(f"a {side} jump through a table whose address comes from another block")
@@ -182,21 +183,8 @@ def source_assumptions(corr, accesses) -> list[z3.BoolRef]:
             spans.append((side_name, base, len(table.targets) * table.entry_size))
     for acc in accesses:
         for side_name, base, size in spans:
-            if acc.kind == "load" and side_name == "src" and _mentions(acc.address, base):
+            if acc.kind == "load" and side_name == "src" and mentions(acc.address, [base]):
                 out.append(z3.ULE(acc.address - base, size - acc.size))
             elif acc.kind == "store":
                 out.append(z3.Not(z3.ULT(acc.address + (acc.size - 1) - base, size + acc.size - 1)))
     return out
-
-
-def _mentions(expr: z3.ExprRef, const: z3.ExprRef) -> bool:
-    todo, seen = [expr], set()
-    while todo:
-        e = todo.pop()
-        if e.eq(const):
-            return True
-        if e.get_id() in seen:
-            continue
-        seen.add(e.get_id())
-        todo += e.children()
-    return False

@@ -166,15 +166,7 @@ class MemoryModel:
         return z3.simplify(z3.Select(mem, address))  # the relation's lambda, applied
 
     def _near_target_only(self, address: z3.BitVecRef) -> bool:
-        if not self.target_only:
-            return False
-        todo = [address]
-        while todo:
-            e = todo.pop()
-            if any(e.eq(s) for s in self.target_only):
-                return True
-            todo += e.children()
-        return False
+        return bool(self.target_only) and mentions(address, self.target_only)
 
     def load(self, mem: z3.ArrayRef, address: z3.BitVecRef, size: int) -> z3.BitVecRef:
         address = z3.simplify(address)
@@ -183,6 +175,19 @@ class MemoryModel:
         if whole is not None:
             return whole
         return parts[0] if size == 1 else z3.Concat(*reversed(parts))
+
+
+def mentions(expr: z3.ExprRef, consts) -> bool:
+    """Does `expr` contain one of the constants `consts`?"""
+    todo, seen = [expr], set()
+    while todo:
+        e = todo.pop()
+        if any(e.eq(c) for c in consts):
+            return True
+        if e.get_id() not in seen:
+            seen.add(e.get_id())
+            todo += e.children()
+    return False
 
 
 def _forwarded(parts: list[z3.BitVecRef]) -> z3.BitVecRef | None:
