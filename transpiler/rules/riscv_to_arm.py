@@ -23,7 +23,7 @@ from ..guess import BlockGuess, FunctionGuess, GuessContext
 from ..semantics import riscv
 from .riscv_to_arm_calls import (
     SymbolAddresses, callee_name, int_result_fixes, is_library, library_int_result, live_across_library_calls,
-    result_ignored, variadic_moves,
+    parameter_extensions, result_ignored, variadic_moves,
 )
 from .riscv_to_arm_fp import translate_fp
 from .riscv_to_arm_operands import SCRATCH, SCRATCH2, Emitter, RegisterMap, Unsupported, as_w, tables
@@ -34,12 +34,18 @@ def translate_function(function: Function, context: GuessContext) -> FunctionGue
     try:
         regs = RegisterMap.for_function(function, lambda: live_across_library_calls(function, context))
         fixes = int_result_fixes(function, context)
+        extensions = parameter_extensions(function, context)
         formats = SymbolAddresses(function)
     except Unsupported as err:
         return FunctionGuess(error=f"unsupported: {err} (function {function.name})")
     candidates = []
     for index, block in enumerate(function.blocks):
         out: list[Instruction] = []
+        if index == 0 and extensions:
+            fix = Emitter(block.instructions[0].loc if block.instructions else None)
+            for extension, arg in extensions:
+                fix.emit(extension, Reg(f"x{arg}"), Reg(f"w{arg}"))
+            out += fix.out
         if index in fixes:
             loc, extension = fixes[index]
             fix = Emitter(loc)

@@ -243,6 +243,65 @@ def int_result_fixes(function: Function, context: GuessContext) -> dict[int, tup
     return fixes
 
 
+# What reads only the low 32 bits of a register it does not write: an int
+# argument used only by these needs no extension at entry.
+_LOW32_READERS = frozenset("sw addw addiw subw mulw divw divuw remw remuw sllw srlw sraw slliw srliw sraiw "
+                           "sext.w".split())
+
+
+def parameter_extensions(function: Function, context: GuessContext) -> list[tuple[str, int]]:
+    """(extension, argument index) for the function's own integer
+    parameters narrower than 64 bits that its code reads whole: AAPCS64
+    leaves their upper bits unspecified where the RISC-V code relies on
+    LP64D's extension (a 64-bit `bgt a0,a5` on `int argc`). From the
+    function's DWARF signature; none without one."""
+    from ..verify.abi_values import as_argument, narrow_integer, register_class
+
+    signature = context.signatures.get(function.name)
+    if signature is None:
+        return []
+    ints = [as_argument(p) for p in signature.params]
+    ints = [p for p in ints if p is not None and register_class(p) == "int"]
+    out = []
+    for index, ctype in enumerate(ints[:8]):
+        if not narrow_integer(ctype):
+            continue
+        safe = _LOW32_READERS if ctype.bits == 32 else frozenset({"sb", "sh"} if ctype.bits == 16 else {"sb"})
+        if _read_whole(function.blocks, _arch(f"a{index}"), safe):
+            width = {8: "b", 16: "h", 32: "w"}[ctype.bits]
+            out.append((("sxt" if ctype.signed or ctype.bits == 32 else "uxt") + width, index))
+    return out
+
+
+def _read_whole(blocks, arch: str, safe: frozenset[str]) -> bool:
+    """Whether some path from the entry reads register `arch`, or a copy of
+    it (`mv a5,a0` at -O0), with an instruction not in `safe` before it is
+    overwritten (conservative: calls and returns read it)."""
+    seen: set[tuple[str, frozenset[str]]] = set()
+    pending = [(blocks[0], frozenset({arch}))]
+    by_label = {b.label: b for b in blocks}
+    while pending:
+        block, holders = pending.pop()
+        if (block.label, holders) in seen:
+            continue
+        seen.add((block.label, holders))
+        for instr in block.instructions:
+            if instr.opcode in _PASSES_A0:
+                return True
+            copied = instr.opcode == "mv" and any(_is_reg(instr.operands[1], r) for r in holders)
+            if not copied and instr.opcode not in safe and any(_reads(instr, r) for r in holders):
+                return True
+            written = {r for r in holders if _writes(instr, r)}
+            holders = holders - written
+            if copied:
+                holders |= {_arch(instr.operands[0].name)}
+            if not holders:
+                break
+        else:
+            pending += [(by_label[s], holders) for s in block.successors if s in by_label]
+    return False
+
+
 def result_ignored(name: str, context: GuessContext) -> bool:
     """Whether nothing reads the a0 that function `name` returns: no direct
     call's result is used, it is not itself tail-called, and if its address

@@ -25,7 +25,7 @@ import z3
 from guacc.transpiler.asm.model import Block
 
 from .abi import abi, role_pairs, semantics
-from .abi_values import as_argument, as_return, register_class
+from .abi_values import as_argument, as_return, narrow_integer, register_class
 from .dwarf import CType, Signature
 from .extension import sign_extended_at, symbol_at
 from .frame import CFA, Frame, analyze_frame, entry_names, entry_state, split_cfa_offset
@@ -54,9 +54,11 @@ class RegisterPair:
     # the C type the ABI gives the value (a parameter at entry, a return
     # value after a call, any floating-point value), else None
     ctype: CType | None = None
-    # a 64-bit pair whose RISC-V source register holds a sign-extended
-    # 32-bit value (extension.py): assumed at the boundary, proven into it
-    src_sext32: bool = False
+    # a 64-bit pair whose RISC-V source register holds a value of this
+    # narrow integer type in its ABI form (a sign-extended 32-bit value,
+    # extension.py; a parameter not yet written): assumed at the boundary,
+    # proven into it
+    src_form: CType | None = None
     # a 64-bit pair holding a data symbol's address on every path here
     # (extension.py): assumed at the boundary, proven into it
     symbol: str | None = None
@@ -454,18 +456,9 @@ def _typed_registers(corr: FunctionCorrespondence, src_label: str, dst_label: st
     boundary: the parameters at function entry, the return value after a
     call to a function whose signature is known."""
     s_conv = abi(corr.src.isa)
-    out: dict[str, CType] = {}
     if src_label == corr.entry_label and k == 0:
-        if corr.signature is None or corr.signature.variadic:
-            return out
-        params = [as_argument(t) for t in corr.signature.params]
-        if None in params:
-            return out  # registers not mapped
-        ints = [t for t in params if register_class(t) == "int"]
-        floats = [t for t in params if register_class(t) == "fp"]
-        out.update(zip(s_conv.args, ints))
-        out.update(zip(s_conv.fp_args, floats))
-        return out
+        return _parameter_types(corr)
+    out: dict[str, CType] = {}
     callee = _call_before(corr.src, src_label, k)
     if callee is None or callee != _call_before(corr.dst, dst_label, k) or callee not in corr.signatures:
         return out
@@ -477,6 +470,64 @@ def _typed_registers(corr: FunctionCorrespondence, src_label: str, dst_label: st
     elif register_class(returns) == "fp":
         out[s_conv.fp_returns[0]] = returns
     return out
+
+
+def _parameter_types(corr: FunctionCorrespondence) -> dict[str, CType]:
+    """Source register -> C type of the parameter it carries at entry
+    (none for a variadic function or one with a parameter passed otherwise)."""
+    s_conv = abi(corr.src.isa)
+    if corr.signature is None or corr.signature.variadic:
+        return {}
+    params = [as_argument(t) for t in corr.signature.params]
+    if None in params:
+        return {}  # registers not mapped
+    out = dict(zip(s_conv.args, [t for t in params if register_class(t) == "int"]))
+    out.update(zip(s_conv.fp_args, [t for t in params if register_class(t) == "fp"]))
+    return out
+
+
+def _intact_parameters(corr: FunctionCorrespondence, src_label: str, k: int) -> dict[str, CType]:
+    """Narrow integer parameters of a RISC-V source that no path from the
+    entry has written before this boundary: still in their ABI form there."""
+    if corr.src.isa != "riscv":
+        return {}
+    params = {r: t for r, t in _parameter_types(corr).items() if narrow_integer(t)}
+    if not params:
+        return {}
+    written = _written_before(corr.src, src_label, corr.src.segments(src_label)[k][0])
+    return {r: t for r, t in params.items() if r not in written}
+
+
+def _written_before(side: Side, label: str, start: int) -> set[str]:
+    """Registers some path from the function's entry writes before
+    instruction `start` of block `label`."""
+    table = side.__dict__.get("_written_in")
+    if table is None:
+        table = side.__dict__["_written_in"] = _written_in(side)
+    block = side.block(label)
+    out = set(table[block.label])
+    for instr in block.instructions[:start]:
+        out |= effects(side.isa, instr).writes
+    return out
+
+
+def _written_in(side: Side) -> dict[str, frozenset[str]]:
+    """Block label -> the registers some path from the entry writes before
+    the block (a forward union to a fixed point)."""
+    writes = {b.label: frozenset().union(*(effects(side.isa, i).writes for i in b.instructions))
+              for b in side.blocks}
+    into: dict[str, frozenset[str]] = {b.label: frozenset() for b in side.blocks}
+    changed = True
+    while changed:
+        changed = False
+        for b in side.blocks:
+            leaving = into[b.label] | writes[b.label]
+            for succ in b.successors:
+                succ = side.resolve(succ)
+                if succ in into and not leaving <= into[succ]:
+                    into[succ] |= leaving
+                    changed = True
+    return into
 
 
 def _returned_unchanged(side: Side, label: str, start: int, reg: str, returns: str, bits: int = 64,
@@ -521,13 +572,28 @@ def _return_typed(corr: FunctionCorrespondence, src_label: str, dst_label: str, 
             and _returned_unchanged(corr.dst, dst_label, d_start, d, d_ret, returns.bits)}
 
 
+def _reformed(corr: FunctionCorrespondence, src_label: str, dst_label: str, k: int, s: str, d: str,
+              ctype: CType) -> bool:
+    """Whether the RISC-V side gives a narrow integer returned from here its
+    ABI form itself (`andi a0,a0,255` before `ret`): then the pair need
+    only agree on the type's bits, not arrive in that form."""
+    if not narrow_integer(ctype):
+        return False
+    for side, label, reg in ((corr.src, src_label, s), (corr.dst, dst_label, d)):
+        if side.isa == "riscv":
+            start = side.segments(label)[k][0]
+            ret = abi(side.isa).returns[0]
+            return not _returned_unchanged(side, label, start, reg, ret, 64)
+    return False
+
+
 def _pair_up(corr, src_label, k, live_s, live_d, roles, first_use_s, first_use_d,
              keep: tuple[frozenset, frozenset] = (frozenset(), frozenset())) -> list[tuple[str, str]]:
     """ABI role pairs where both are live, then the rest (less `keep`: the
     registers only roles may pair) in order of first use."""
     pairs = [(s, d) for s, d in roles if s in live_s and d in live_d]
-    for s, d in corr.register_hints:
-        if s in live_s and d in live_d and s not in keep[0] and d not in keep[1] \
+    for s, d in corr.register_hints:  # (a callee-saved register the translator moved pairs so too)
+        if s in live_s and d in live_d and not (s in keep[0] and d in keep[1]) \
                 and all(s != p[0] and d != p[1] for p in pairs):
             pairs.append((s, d))
     rest_s = sorted(live_s - {p[0] for p in pairs} - keep[0], key=first_use_s)
@@ -546,40 +612,51 @@ def _boundary_pairs(corr: FunctionCorrespondence, src_label: str, dst_label: str
     s_start = src.segments(src_label)[k][0]
     d_start = dst.segments(dst_label)[k][0]
     s_conv, d_conv = abi(src.isa), abi(dst.isa)
-    frame_regs = lambda side: set(abi(side.isa).frame_registers) | {abi(side.isa).zero}  # noqa: E731
+    # the frame pointer is an invariant of the frame unless the function
+    # keeps data in it (then it pairs like a callee-saved register)
+    frame_regs = lambda side: (set(abi(side.isa).frame_registers) | {abi(side.isa).zero}) - (  # noqa: E731
+        {abi(side.isa).fp} if side.frame.fp[0] == "free" else set())
     live_s = {r for r in src.liveness[src_label].before[s_start]
               if r not in frame_regs(src) and r not in src.frame.untouched}
     live_d = {r for r in dst.liveness[dst_label].before[d_start]
               if r not in frame_regs(dst) and r not in dst.frame.untouched}
     at_function_entry = src_label == corr.entry_label and k == 0
     if at_function_entry:  # callee-saved registers hold the shared entry values already
-        live_s -= s_conv.callee_saved
-        live_d -= d_conv.callee_saved
+        live_s -= s_conv.callee_saved | {s_conv.fp}
+        live_d -= d_conv.callee_saved | {d_conv.fp}
     use_s = lambda r: (_first_use(src.isa, src.block(src_label).instructions, s_start, r), r)  # noqa: E731
     use_d = lambda r: (_first_use(dst.isa, dst.block(dst_label).instructions, d_start, r), r)  # noqa: E731
     int_roles = [p for p in role_pairs(src.isa, dst.isa) if p[0] in s_conv.args] + corr.callee_saved_pairs
+    if src.frame.fp[0] == dst.frame.fp[0] == "free":
+        int_roles.append((s_conv.fp, d_conv.fp))
     ints = _pair_up(corr, src_label, k, {r for r in live_s if _INTEGER.match(r)},
                     {r for r in live_d if _INTEGER.match(r)}, int_roles, use_s, use_d,
                     (s_conv.callee_saved, d_conv.callee_saved))
     floats = _pair_up(corr, src_label, k, {r for r in live_s if _FLOAT.match(r)},
                       {r for r in live_d if _FLOAT.match(r)}, list(zip(s_conv.fp_args, d_conv.fp_args)), use_s, use_d)
     typed = _typed_registers(corr, src_label, dst_label, k)
-    typed = _return_typed(corr, src_label, dst_label, k, ints, False) | \
-        _return_typed(corr, src_label, dst_label, k, floats, True) | typed
+    returned = _return_typed(corr, src_label, dst_label, k, ints, False)
+    typed = returned | _return_typed(corr, src_label, dst_label, k, floats, True) | typed
     out = []
     riscv = "riscv" in (src.isa, dst.isa)
+    intact = _intact_parameters(corr, src_label, k)
     for s, d in ints:
         ctype = typed.get(s)
+        if ctype is not None and s in returned and _reformed(corr, src_label, dst_label, k, s, d, ctype):
+            out.append(RegisterPair(s, d, ctype.bits, None))
+            continue
         bits = ctype.bits if ctype else arm_widths(src_label, dst_label, s_start, d_start, s, d)
         if ctype is None and bits == 32 and riscv:
             # a 32-bit value in a RISC-V register is kept sign-extended (what
             # its *w instructions, loads and callers leave): an invariant of
             # the pair, assumed here and checked where a block leaves for here
             ctype = INT32
-        plain = ctype is None and bits == 64 and k == 0
-        symbol = symbol_at(src, src_label, s) if plain else None
-        extended = plain and symbol is None and sign_extended_at(src, src_label, s)
-        out.append(RegisterPair(s, d, bits, ctype, extended, symbol))
+        plain = ctype is None and bits == 64
+        symbol = symbol_at(src, src_label, s) if plain and k == 0 else None
+        form = intact.get(s) if plain else None
+        if form is None and plain and k == 0 and symbol is None and sign_extended_at(src, src_label, s):
+            form = INT32
+        out.append(RegisterPair(s, d, bits, ctype, form, symbol))
     for s, d in floats:
         ctype = typed.get(s) or CType("float", arm_widths(src_label, dst_label, s_start, d_start, s, d))
         out.append(RegisterPair(s, d, ctype.bits, ctype))
@@ -611,8 +688,10 @@ def _width_function(src: Side, dst: Side):
 # ------------------------------------------------------------ the whole thing
 
 def callee_saved_pairs(src_isa: str, src_blocks: list[Block], dst_isa: str,
-                       dst_blocks: list[Block]) -> list[tuple[str, str]]:
-    """Callee-saved registers that hold the same temporaries: gcc allocates
+                       dst_blocks: list[Block], hints: list[tuple[str, str]] = ()) -> list[tuple[str, str]]:
+    """Callee-saved registers that hold the same temporaries: the
+    translator's map where it names them (`hints`; a callee-saved register
+    it moved to a caller-saved one pairs with none); else gcc allocates
     them in different orders on the two sides, so they pair by the order in
     which the function body first writes them (never-written ones by ABI role)."""
     def first_writes(isa, blocks):
@@ -626,10 +705,13 @@ def callee_saved_pairs(src_isa: str, src_blocks: list[Block], dst_isa: str,
                         order.append(reg)
         return order
 
-    written_s, written_d = first_writes(src_isa, src_blocks), first_writes(dst_isa, dst_blocks)
-    pairs = list(zip(written_s, written_d))
-    used_s, used_d = {p[0] for p in pairs}, {p[1] for p in pairs}
     saved_s, saved_d = abi(src_isa).callee_saved, abi(dst_isa).callee_saved
+    hinted = [(s, d) for s, d in hints if s in saved_s and d in saved_d]
+    moved = {s for s, d in hints if s in saved_s and d not in saved_d} | {d for s, d in hints if d in saved_d}
+    written_s = [r for r in first_writes(src_isa, src_blocks) if r not in moved and r not in dict(hinted)]
+    written_d = [r for r in first_writes(dst_isa, dst_blocks) if r not in moved]
+    pairs = hinted + list(zip(written_s, written_d))
+    used_s, used_d = {p[0] for p in pairs}, {p[1] for p in pairs}
     pairs += [(s, d) for s, d in role_pairs(src_isa, dst_isa)
               if s in saved_s and d in saved_d and s not in used_s and d not in used_d]
     return pairs
@@ -690,7 +772,7 @@ def infer_correspondence(name: str, src_isa: str, src_blocks: list[Block], dst_i
     returns_value = _returns_value(*rv) if signature is None else signature.returns.kind != "void"
     arm = (src_isa, src_blocks) if src_isa == "arm" else (dst_isa, dst_blocks)
     return_bits = _return_bits(*arm)
-    saved_pairs = callee_saved_pairs(src_isa, src_blocks, dst_isa, dst_blocks)
+    saved_pairs = callee_saved_pairs(src_isa, src_blocks, dst_isa, dst_blocks, list(register_hints))
     src = _side(src_isa, entry_names(src_isa, saved_pairs, 0), src_blocks, src_aliases,
                 _return_registers(src_isa, signature, returns_value), signatures)
     dst = _side(dst_isa, entry_names(dst_isa, saved_pairs, 1), dst_blocks, dst_aliases,

@@ -222,8 +222,11 @@ def _call_obligations(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, dst
         if signature.variadic:
             out += _variadic_floats(corr, src_instrs, dst_instrs, s_bounds, d_bounds, src, dst, entry_pairs,
                                     counts["int"], counts["fp"])
-    callee_saved = abi(corr.src.isa).callee_saved
-    out += pair_obligations(corr, [p for p in next_pairs if p.src in callee_saved], src, dst)
+    # what the callee keeps (the rest after the call is its result); the
+    # frame pointer too where the function keeps data in it
+    s_conv = abi(corr.src.isa)
+    kept = s_conv.callee_saved | s_conv.fp_callee_saved | {s_conv.fp}
+    out += pair_obligations(corr, [p for p in next_pairs if p.src in kept], src, dst)
     return out
 
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 import z3
 
-from guacc.transpiler.asm.model import Block
+from guacc.transpiler.asm.model import Block, Mem
 
-from .abi import abi, semantics
+from .abi import abi, canonical, semantics
 from .liveness import effects
 from .trace import TracedState, UnsupportedCode, execute_one, run_segment
 
@@ -132,6 +132,18 @@ def has_calls(isa: str, blocks: list[Block]) -> bool:
     return any(effects(isa, i).exit_kind == "call" for b in blocks for i in b.instructions)
 
 
+def _fp_writes(isa: str, blocks: list[Block]) -> int:
+    """How many instructions write the frame pointer register other than by
+    a load from the stack (the epilogue's restore). More than the one that
+    sets it up: code that keeps no frame pointer (gcc -O1 for RISC-V) uses
+    s0 as one more callee-saved register, so it is no invariant of the frame
+    but a value the register map pairs."""
+    conv = abi(isa)
+    return sum(1 for block in blocks for instr in block.instructions
+               if conv.fp in effects(isa, instr).writes and not any(
+                   isinstance(op, Mem) and canonical(isa, op.base.name) == conv.sp for op in instr.operands))
+
+
 def analyze_frame(isa: str, names: dict[str, str], blocks: list[Block]) -> Frame:
     """The frame of the function whose blocks are `blocks` (entry first);
     `names`: entry value names of the callee-saved registers."""
@@ -171,9 +183,10 @@ def analyze_frame(isa: str, names: dict[str, str], blocks: list[Block]) -> Frame
             if role is not None:
                 slots.append(SaveSlot(start + chunk, 8, role))
     fp_offset = cfa_offset(state.regs[conv.fp])
-    if fp_offset is not None:
+    fp_writes = _fp_writes(isa, blocks)
+    if fp_offset is not None and fp_writes <= 1:
         fp = ("cfa", fp_offset)
-    elif is_entry_value(state.regs[conv.fp]) == "fp":
+    elif is_entry_value(state.regs[conv.fp]) == "fp" and not fp_writes:
         fp = ("entry",)
     else:
         fp = ("free",)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import z3
 
 from .abi import abi, semantics
-from .abi_values import agree, as_return, placed, register_class, well_formed
+from .abi_values import agree, as_return, placed, register_class, riscv_integer, well_formed
 from .correspondence import FunctionCorrespondence, RegisterPair, SlotPair
 from .frame import CFA, Frame, cfa_offset, entry_state, entry_value, holding, split_cfa_offset
 from .literals import rename_constants
@@ -164,14 +164,15 @@ def make_inputs(corr: FunctionCorrespondence, src_label: str, segment: int) -> I
             src.regs[pair.src] = placed(src_isa, src.regs[pair.src], value, pair.ctype)
             dst.regs[pair.dst] = placed(dst_isa, dst.regs[pair.dst], value, pair.ctype)
         elif pair.bits == 64:
-            if pair.src_sext32:
-                value = z3.SignExt(32, z3.Extract(31, 0, value))
+            if pair.src_form is not None:
+                value = riscv_integer(z3.Extract(pair.src_form.bits - 1, 0, value), pair.src_form)
             if pair.symbol is not None:
                 value = symbol_address(pair.symbol)
             src.regs[pair.src] = dst.regs[pair.dst] = value
-        else:
+        else:  # only the low bits shared
             src.regs[pair.src] = value
-            dst.regs[pair.dst] = z3.Concat(z3.Extract(63, 32, dst.regs[pair.dst]), z3.Extract(31, 0, value))
+            dst.regs[pair.dst] = z3.Concat(z3.Extract(63, pair.bits, dst.regs[pair.dst]),
+                                           z3.Extract(pair.bits - 1, 0, value))
         named[f"{pair.src}~{pair.dst}"] = value
         integer = pair.ctype is None or register_class(pair.ctype) == "int"
         if at_entry and pair.bits == 64 and integer:  # arguments never point into the frame being built
@@ -319,10 +320,9 @@ def pair_obligations(corr, pairs: list[RegisterPair], src: TracedState, dst: Tra
             out += typed_obligations(corr, f"{p.src}~{p.dst}", src.regs[p.src], dst.regs[p.dst], p.ctype)
         else:
             out.append(register_obligation(corr, f"{p.src}~{p.dst}", src.regs[p.src], dst.regs[p.dst], p.bits))
-        if p.src_sext32:
-            value = src.regs[p.src]
+        if p.src_form is not None:
             out.append(Obligation(f"{p.src}~{p.dst} (source extension)",
-                                  value == z3.SignExt(32, z3.Extract(31, 0, value)), "src"))
+                                  well_formed("riscv", src.regs[p.src], p.src_form), "src"))
         if p.symbol is not None:
             out.append(Obligation(f"{p.src}~{p.dst} (address of {p.symbol})",
                                   src.regs[p.src] == symbol_address(p.symbol), "src"))

@@ -1,0 +1,100 @@
+"""-O1 code the verifier once could not relate: RISC-V's s0 kept as data
+(no frame pointer), int parameters that AAPCS64 leaves unextended, a char
+result whose RISC-V form the returning block makes itself, and a
+callee-saved register the translator moved to a caller-saved one."""
+
+from __future__ import annotations
+
+import pytest
+
+from guacc.transpiler.asm.parser import parse_asm, parse_asm_file
+from guacc.transpiler.translate import translate_file
+from guacc.transpiler.verify.program import verify_program
+
+from .asm_fixtures import asm_path, program_inputs, require_cross_tools
+
+
+def _translated(src_isa: str, dst_isa: str, program: str):
+    src = parse_asm_file(asm_path(src_isa, "O1", program), src_isa)
+    return src, translate_file(src, dst_isa, timeout_s=10)
+
+
+def _unproven(outcome, function: str) -> dict[str, str]:
+    (result,) = [f for f in outcome.result.functions if f.name == function]
+    return {v.src_label: v.reason for v in result.verdicts if not v.verified}
+
+
+@pytest.fixture(scope="module")
+def collatz_to_arm():
+    return _translated("riscv", "arm", "collatz")
+
+
+def test_s0_kept_as_data_pairs_like_a_callee_saved_register(collatz_to_arm, tmp_path):
+    src, outcome = collatz_to_arm
+    (main,) = [f for f in outcome.result.functions if f.name == "main"]
+    assert main.correspondence.src.frame.fp == ("free",)
+    assert _unproven(outcome, "main") == {}
+    assert any(p.src == "x8" and p.dst == "x29" for pairs in main.correspondence.boundaries.values()
+               for p in pairs)
+    require_cross_tools("riscv", with_qemu=True)
+    require_cross_tools("arm", with_qemu=True)
+    args, stdin = program_inputs("collatz")
+    (tmp_path / "stdin").write_bytes(stdin)
+    assert outcome.run_test(args, str(tmp_path / "stdin"))["same"]
+
+
+@pytest.mark.parametrize("program", ["binary_search", "struct_points"])
+def test_main_with_s0_as_data_is_proven(program):
+    _, outcome = _translated("riscv", "arm", program)
+    assert _unproven(outcome, "main") == {}
+
+
+def _mutated(src, text: str, old: str, new: str) -> dict[str, str]:
+    assert old in text
+    dst = parse_asm(text.replace(old, new, 1), "arm")
+    result = verify_program(src, dst, timeout_s=10)
+    return {v.src_label: v.reason for f in result.functions if f.name == "main"
+            for v in f.verdicts if not v.verified}
+
+
+def test_a_wrong_value_in_x29_is_refuted(collatz_to_arm):
+    src, outcome = collatz_to_arm
+    failed = _mutated(src, outcome.text, ".L21:\n\tmov\tx29, x0\n", ".L21:\n\tmov\tx29, x1\n")
+    assert failed, "argv in place of argc went unnoticed"
+
+
+def test_an_int_parameter_is_extended_where_the_code_reads_it_whole(collatz_to_arm):
+    """`bgt a0,a5,.L21` compares all of argc; AAPCS64 gives only w0."""
+    src, outcome = collatz_to_arm
+    main = outcome.text[outcome.text.index("\nmain:"):]
+    assert "\tsxtw\tx0, w0\n" in main[:main.index("cmp")]
+    failed = _mutated(src, outcome.text, main[:main.index("cmp")],
+                      main[:main.index("cmp")].replace("\tsxtw\tx0, w0\n", "", 1))
+    assert "main" in failed and "branch" in failed["main"], failed
+
+
+def test_no_extension_for_a_parameter_only_stored_as_32_bits():
+    src = parse_asm_file(asm_path("riscv", "O0", "collatz"), "riscv")
+    text = translate_file(src, "arm").text
+    main = text[text.index("\nmain:"):]
+    assert "sxtw\tx0, w0" not in main[:main.index("\n.L")]
+
+
+@pytest.mark.parametrize("src_isa,dst_isa", [("arm", "riscv"), ("riscv", "arm")])
+def test_a_char_result_and_parameter_keep_their_forms(src_isa, dst_isa):
+    """shift_char returns a char: the RISC-V side zero-extends it before
+    `ret` itself (so blocks into the return need only agree on 8 bits), and
+    a RISC-V source keeps its char parameter zero-extended until written."""
+    _, outcome = _translated(src_isa, dst_isa, "caesar_cipher")
+    assert _unproven(outcome, "shift_char") == {}
+
+
+def test_a_callee_saved_register_moved_to_x18_pairs_by_the_map():
+    """caesar_cipher's main uses all twelve s registers: the translator
+    moves s2 to x18, and the verifier pairs by its map, not by the order
+    of first writes (which paired s2 with x22)."""
+    src, outcome = _translated("riscv", "arm", "caesar_cipher")
+    (main,) = [f for f in outcome.result.functions if f.name == "main"]
+    assert ("x18", "x18") in main.correspondence.register_hints
+    unproven = _unproven(outcome, "main")
+    assert not any(reason.startswith("branch") for reason in unproven.values()), unproven
