@@ -98,3 +98,47 @@ def test_a_callee_saved_register_moved_to_x18_pairs_by_the_map():
     assert ("x18", "x18") in main.correspondence.register_hints
     unproven = _unproven(outcome, "main")
     assert not any(reason.startswith("branch") for reason in unproven.values()), unproven
+
+
+@pytest.fixture(scope="module")
+def checksum_to_riscv():
+    return _translated("arm", "riscv", "checksum_crc")
+
+
+def test_a_w_register_read_whole_pairs_its_low_half_with_the_upper_zero(checksum_to_riscv):
+    """`eor w19, ...` in the loop, `sbfx x0, x19, 0, 1` at its top: on
+    AArch64 x19's upper half is zero, RISC-V keeps s1 sign-extended."""
+    src, outcome = checksum_to_riscv
+    assert _unproven(outcome, "main") == {}
+    (main,) = [f for f in outcome.result.functions if f.name == "main"]
+    loop = next(b.label for b in src.functions["main"].blocks if b.label in b.successors)
+    (pair,) = [p for p in main.correspondence.pairs_at(loop) if p.src == "x19"]
+    assert pair.bits == 32 and pair.zero_upper
+
+
+def test_a_64_bit_shift_of_the_crc_is_refuted(checksum_to_riscv):
+    src, outcome = checksum_to_riscv
+    old = "srliw\tt6,s1,1\n"
+    assert old in outcome.text
+    dst = parse_asm(outcome.text.replace(old, "srli\tt6,s1,1\n", 1), "riscv")
+    result = verify_program(src, dst, timeout_s=10)
+    assert [v for v in result.verdicts if not v.verified]
+
+
+def test_a_bitfield_insert_leaves_the_word_sign_extended():
+    """`bfi w19, ...` keeps RISC-V's upper half: before the call that
+    w19 outlives, the translation sign-extends it again."""
+    _, outcome = _translated("arm", "riscv", "unions_bitfields")
+    assert _unproven(outcome, "main") == {}
+    main = outcome.text[outcome.text.index("\nmain:"):]
+    assert "sext.w\ts1,s1" in main
+
+
+def test_bit_ops_reads_widest_first_and_keeps_d8_at_entry():
+    """`.L10` reads w20 and then all of x20 (the pair is 64 bits, and so is
+    the one of the `tbnz w20` block before a 64-bit reader); main saves d8,
+    whose entry value no register pair replaces."""
+    _, outcome = _translated("arm", "riscv", "bit_ops")
+    unproven = _unproven(outcome, "main")
+    assert not {"main", ".L10"} & set(unproven), unproven
+    assert not any("x20~" in reason for reason in unproven.values()), unproven

@@ -95,14 +95,9 @@ def test_bit(em: BlockEmitter, instr: Instruction) -> None:
 
 
 def _extend_arguments(em: BlockEmitter) -> None:
-    """Sign-extend the 32-bit values this block wrote into x0-x7."""
-    for i in range(8):
-        reg = ArmReg(f"x{i}", 64)
-        form = em.forms.get(reg.arch, WIDE)
-        if reg.arch in em.written and not form.wide and not form.sext:
-            name = em.name(reg)
-            em.emit("sext.w", name, name)
-            em.forms[reg.arch] = Form(False, True, False)
+    """Sign-extend the 32-bit values this block wrote into x0-x7 (the
+    arguments) and x19-x28 (they outlive the call)."""
+    em.keep_words_extended({f"x{i}" for i in (*range(8), *range(19, 29))})
 
 
 def _abi_form(em: BlockEmitter, index: int, ctype: CType | None) -> None:

@@ -317,6 +317,17 @@ class BlockEmitter:
             return self.regs.fp_reg(reg)
         return self.int_name(reg, load=reg.arch in self.spill_temps)
 
+    def keep_words_extended(self, regs) -> None:
+        """Sign-extend the 32-bit values among `regs` (architectural names)
+        that this block wrote otherwise (a `bfi` into w19): where a value
+        leaves the block or outlives a call, RISC-V keeps it sign-extended."""
+        for arch in sorted(regs):
+            form = self.forms.get(arch)
+            if arch in self.written and form is not None and not form.wide and not form.sext:
+                name = self.name(ArmReg(arch, 64))
+                self.emit("sext.w", name, name)
+                self.forms[arch] = Form(False, True, False)
+
     def set_form(self, op, sext: bool = False, zext: bool = False) -> None:
         reg = arm_reg(op)
         if not reg.is_zero and not reg.is_fp:

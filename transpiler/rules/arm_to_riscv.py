@@ -242,7 +242,9 @@ def _leave_block(em: BlockEmitter, block: Block, flow: FunctionFlow) -> None:
     live = set(flow.live_out(block.label))
     arm_riscv_jumps.check_dead(em, live)
     em.materialize_pages(live)
-    for arch in sorted(flow.needs_exact_exit(block.label) & live):
+    exact = flow.needs_exact_exit(block.label) & live
+    for arch in sorted(exact):
         if arch in em.forms:
             em.normalize(Reg(arch))
+    em.keep_words_extended({r for r in live - exact if r.startswith("x")})
     em.end_instruction()

@@ -62,6 +62,10 @@ class RegisterPair:
     # a 64-bit pair holding a data symbol's address on every path here
     # (extension.py): assumed at the boundary, proven into it
     symbol: str | None = None
+    # a 32-bit pair whose AArch64 register has its upper half zero (every
+    # write reaching here was through its `w` name, and the block reads it
+    # whole): assumed at the boundary, proven into it
+    zero_upper: bool = False
 
 
 @dataclass
@@ -179,27 +183,32 @@ def reaching_widths(side_isa: str, blocks: list[Block]) -> dict[str, list[dict[s
 
 
 def first_read_width(isa: str, instrs, start: int, reg: str) -> int | None:
+    """The widest read of `reg` from `start` until it is written (a `mov
+    w19, w20` before a `cbz x20` reads all of x20); None when it is not read."""
+    widest = None
     for instr in instrs[start:]:
         eff = effects(isa, instr)
         if reg in eff.reads:
-            return eff.width(reg)
+            widest = max(widest or 0, eff.width(reg))
         if reg in eff.writes:
-            return None
-    return None
+            break
+    return widest
 
 
 def read_width_ahead(isa: str, blocks: dict[str, Block], label: str, start: int, reg: str,
                      depth: int = 4) -> int | None:
-    """The width `reg` is first read at, looking on through blocks that pass
-    it along untouched (a `b .L3` after a call hands the callee's int result
-    to the block that reads it as `w0`); None when it is written first or
-    the successors disagree."""
+    """The width `reg` is read at before it is written, looking on through
+    blocks that pass it along untouched (a `b .L3` after a call hands the
+    callee's int result to the block that reads it as `w0`); None when it
+    is written first, or not read here and the successors disagree."""
     instrs = blocks[label].instructions
     read = first_read_width(isa, instrs, start, reg)
-    if read is not None or depth == 0 or any(reg in effects(isa, i).writes for i in instrs[start:]):
+    if depth == 0 or any(reg in effects(isa, i).writes for i in instrs[start:]):
         return read
     ahead = {read_width_ahead(isa, blocks, s, 0, reg, depth - 1) for s in blocks[label].successors if s in blocks}
     ahead.discard(None)
+    if read is not None:  # a `tbnz w20` before a successor that reads all of x20
+        return max(ahead | {read})
     return ahead.pop() if len(ahead) == 1 else None
 
 
@@ -622,8 +631,8 @@ def _boundary_pairs(corr: FunctionCorrespondence, src_label: str, dst_label: str
               if r not in frame_regs(dst) and r not in dst.frame.untouched}
     at_function_entry = src_label == corr.entry_label and k == 0
     if at_function_entry:  # callee-saved registers hold the shared entry values already
-        live_s -= s_conv.callee_saved | {s_conv.fp}
-        live_d -= d_conv.callee_saved | {d_conv.fp}
+        live_s -= s_conv.callee_saved | s_conv.fp_callee_saved | {s_conv.fp}
+        live_d -= d_conv.callee_saved | d_conv.fp_callee_saved | {d_conv.fp}
     use_s = lambda r: (_first_use(src.isa, src.block(src_label).instructions, s_start, r), r)  # noqa: E731
     use_d = lambda r: (_first_use(dst.isa, dst.block(dst_label).instructions, d_start, r), r)  # noqa: E731
     int_roles = [p for p in role_pairs(src.isa, dst.isa) if p[0] in s_conv.args] + corr.callee_saved_pairs
@@ -638,7 +647,6 @@ def _boundary_pairs(corr: FunctionCorrespondence, src_label: str, dst_label: str
     returned = _return_typed(corr, src_label, dst_label, k, ints, False)
     typed = returned | _return_typed(corr, src_label, dst_label, k, floats, True) | typed
     out = []
-    riscv = "riscv" in (src.isa, dst.isa)
     intact = _intact_parameters(corr, src_label, k)
     for s, d in ints:
         ctype = typed.get(s)
@@ -646,7 +654,7 @@ def _boundary_pairs(corr: FunctionCorrespondence, src_label: str, dst_label: str
             out.append(RegisterPair(s, d, ctype.bits, None))
             continue
         bits = ctype.bits if ctype else arm_widths(src_label, dst_label, s_start, d_start, s, d)
-        if ctype is None and bits == 32 and riscv:
+        if ctype is None and bits == 32 and "riscv" in (src.isa, dst.isa):
             # a 32-bit value in a RISC-V register is kept sign-extended (what
             # its *w instructions, loads and callers leave): an invariant of
             # the pair, assumed here and checked where a block leaves for here
@@ -656,33 +664,50 @@ def _boundary_pairs(corr: FunctionCorrespondence, src_label: str, dst_label: str
         form = intact.get(s) if plain else None
         if form is None and plain and k == 0 and symbol is None and sign_extended_at(src, src_label, s):
             form = INT32
-        out.append(RegisterPair(s, d, bits, ctype, form, symbol))
+        zero_upper = bits == 32 and (ctype is None or ctype.bits == 32) and \
+            arm_widths.zero_upper(src_label, dst_label, s_start, d_start, s, d)
+        out.append(RegisterPair(s, d, bits, ctype, form, symbol, zero_upper))
     for s, d in floats:
         ctype = typed.get(s) or CType("float", arm_widths(src_label, dst_label, s_start, d_start, s, d))
         out.append(RegisterPair(s, d, ctype.bits, ctype))
     return out
 
 
-def _width_function(src: Side, dst: Side):
-    """bits(src_label, dst_label, s_start, d_start, src_reg, dst_reg): 32 when
-    the AArch64 side reads the value through a `w` name (or, when the block
-    does not read it, wrote it through one)."""
-    if "arm" not in (src.isa, dst.isa):
-        return lambda *args: 64
-    arm_is_src = src.isa == "arm"
-    side = src if arm_is_src else dst
-    reaching = reaching_widths(side.isa, side.blocks)
-    by_label = {b.label: b for b in side.blocks}
+class ArmWidths:
+    """Called as (src_label, dst_label, s_start, d_start, src_reg, dst_reg):
+    the bits a register pair shares. 32 when the AArch64 side reads the
+    value through a `w` name (or, when the block does not read it, wrote it
+    through one); also 32 when it reads it whole but every write reaching
+    here was through a `w` name. Where every write reaching here was, the
+    upper half is zero (`zero_upper`), which the other side need not share
+    (RISC-V sign-extends)."""
 
-    def bits(src_label, dst_label, s_start, d_start, s_reg, d_reg):
-        label, start, reg = (src_label, s_start, s_reg) if arm_is_src else (dst_label, d_start, d_reg)
-        read = read_width_ahead(side.isa, by_label, label, start, reg)
-        if read is not None:  # what the block reads decides (a `w` write read as `x` is zero-extended)
-            return 32 if read == 32 else 64
-        written = reaching[label][start].get(reg, frozenset())
+    def __init__(self, src: Side, dst: Side):
+        self.arm_is_src = src.isa == "arm"
+        self.side = src if self.arm_is_src else dst if dst.isa == "arm" else None
+        if self.side is not None:
+            self.reaching = reaching_widths(self.side.isa, self.side.blocks)
+            self.by_label = {b.label: b for b in self.side.blocks}
+
+    def _where(self, src_label, dst_label, s_start, d_start, s_reg, d_reg):
+        return (src_label, s_start, s_reg) if self.arm_is_src else (dst_label, d_start, d_reg)
+
+    def __call__(self, *where) -> int:
+        if self.side is None:
+            return 64
+        label, start, reg = self._where(*where)
+        read = read_width_ahead(self.side.isa, self.by_label, label, start, reg)
+        if read is not None:  # what the block reads decides
+            return 32 if read == 32 or self.zero_upper(*where) else 64
+        written = self.reaching[label][start].get(reg, frozenset())
         return 32 if 32 in written else 64
 
-    return bits
+    def zero_upper(self, *where) -> bool:
+        """Every write of the AArch64 register reaching here was 32-bit."""
+        if self.side is None:
+            return False
+        label, start, reg = self._where(*where)
+        return self.reaching[label][start].get(reg, frozenset()) == {32}
 
 
 # ------------------------------------------------------------ the whole thing
@@ -781,7 +806,7 @@ def infer_correspondence(name: str, src_isa: str, src_blocks: list[Block], dst_i
     corr = FunctionCorrespondence(name, src, dst, {p.src: p.dst for p in pairs}, slots, {},
                                   returns_value, return_bits, notes, saved_pairs,
                                   signature=signature, signatures=signatures, register_hints=list(register_hints))
-    widths = _width_function(src, dst)
+    widths = ArmWidths(src, dst)
     for pair in pairs:
         n = min(len(src.segments(pair.src)), len(dst.segments(pair.dst)))
         for k in range(n):

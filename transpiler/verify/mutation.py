@@ -389,6 +389,7 @@ def make_starts(corr: FunctionCorrespondence, block: Block, variants: LinkedVari
     entry = block.label == corr.dst.blocks[0].label
     src_label = {d: s for s, d in corr.label_map.items()}.get(block.label, "")
     narrow = [p for p in corr.pairs_at(src_label, 0) if p.bits == 32 and isa_name == "riscv"]
+    zero_upper = [p for p in corr.pairs_at(src_label, 0) if p.zero_upper and isa_name == "arm"]
     rng = random.Random(seed)
     out = []
     for _ in range(count):
@@ -398,6 +399,8 @@ def make_starts(corr: FunctionCorrespondence, block: Block, variants: LinkedVari
         for pair in narrow:  # gcc and the psABI keep 32-bit values sign-extended in RISC-V registers
             low = regs[pair.dst] & 0xFFFFFFFF
             regs[pair.dst] = low - ((low & 0x80000000) << 1) & emu.MASK64
+        for pair in zero_upper:  # only `w` writes reach the block
+            regs[pair.dst] &= 0xFFFFFFFF
         cfa = STACK - 16 * rng.randrange(1, 256)
         caller_fp = cfa + 16 * rng.randrange(1, 64)
         overrides: dict[int, int] = {}

@@ -173,6 +173,9 @@ def make_inputs(corr: FunctionCorrespondence, src_label: str, segment: int) -> I
             src.regs[pair.src] = value
             dst.regs[pair.dst] = z3.Concat(z3.Extract(63, pair.bits, dst.regs[pair.dst]),
                                            z3.Extract(pair.bits - 1, 0, value))
+        if pair.zero_upper:
+            regs, reg = (src.regs, pair.src) if src_isa == "arm" else (dst.regs, pair.dst)
+            regs[reg] = z3.ZeroExt(32, z3.Extract(31, 0, regs[reg]))
         named[f"{pair.src}~{pair.dst}"] = value
         integer = pair.ctype is None or register_class(pair.ctype) == "int"
         if at_entry and pair.bits == 64 and integer:  # arguments never point into the frame being built
@@ -326,6 +329,9 @@ def pair_obligations(corr, pairs: list[RegisterPair], src: TracedState, dst: Tra
         if p.symbol is not None:
             out.append(Obligation(f"{p.src}~{p.dst} (address of {p.symbol})",
                                   src.regs[p.src] == symbol_address(p.symbol), "src"))
+        if p.zero_upper:
+            side, value = ("src", src.regs[p.src]) if corr.src.isa == "arm" else ("dst", dst.regs[p.dst])
+            out.append(Obligation(f"{p.src}~{p.dst} (upper half zero)", z3.Extract(63, 32, value) == 0, side))
     return out
 
 
