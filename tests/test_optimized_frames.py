@@ -142,3 +142,34 @@ def test_bit_ops_reads_widest_first_and_keeps_d8_at_entry():
     unproven = _unproven(outcome, "main")
     assert not {"main", ".L10"} & set(unproven), unproven
     assert not any("x20~" in reason for reason in unproven.values()), unproven
+
+
+def test_a_register_saved_only_on_the_path_that_uses_it():
+    """gcc -O1 saves x21 in `print` only after the list was found non-empty
+    (`str x21, [sp, 32]` in a later block) and reloads it before the join:
+    a late save slot, valid on every path through its block, and x21 at
+    its entry value where it was never written or has been reloaded."""
+    src, outcome = _translated("arm", "riscv", "linked_list")
+    assert _unproven(outcome, "print") == {}
+    (print_fn,) = [f for f in outcome.result.functions if f.name == "print"]
+    frame = print_fn.correspondence.src.frame
+    (late,) = [s for s in frame.save_slots if s.at is not None]
+    assert late.role.startswith("x21")
+    blocks = src.functions["print"].blocks
+    join = next(b for b in blocks if b.label == ".L2")
+    assert "x21" in frame.fresh_at(join, 0)  # reloaded on one path, never written on the other
+    loop = next(b for b in blocks if b.label == ".L3")
+    assert late in frame.slots_at(loop, 0) and "x21" not in frame.fresh_at(loop, 0)
+
+
+def test_a_late_save_overwritten_before_the_reload_is_refuted():
+    src, outcome = _translated("arm", "riscv", "linked_list")
+    text = outcome.text
+    start = text.index("\nprint:")
+    body = text[start:text.index(".size\tprint", start)]
+    old = "sd\ts3,32(sp)\n"
+    assert old in body
+    mutated = text.replace(body, body.replace(old, "sd\ts2,32(sp)\n", 1))
+    result = verify_program(src, parse_asm(mutated, "riscv"), timeout_s=10)
+    failed = [v for f in result.functions if f.name == "print" for v in f.verdicts if not v.verified]
+    assert failed, "a save slot holding the wrong register went unnoticed"

@@ -510,33 +510,11 @@ def _intact_parameters(corr: FunctionCorrespondence, src_label: str, k: int) -> 
 def _written_before(side: Side, label: str, start: int) -> set[str]:
     """Registers some path from the function's entry writes before
     instruction `start` of block `label`."""
-    table = side.__dict__.get("_written_in")
-    if table is None:
-        table = side.__dict__["_written_in"] = _written_in(side)
     block = side.block(label)
-    out = set(table[block.label])
+    out = set(side.frame.written_in.get(block.label, frozenset()))
     for instr in block.instructions[:start]:
         out |= effects(side.isa, instr).writes
     return out
-
-
-def _written_in(side: Side) -> dict[str, frozenset[str]]:
-    """Block label -> the registers some path from the entry writes before
-    the block (a forward union to a fixed point)."""
-    writes = {b.label: frozenset().union(*(effects(side.isa, i).writes for i in b.instructions))
-              for b in side.blocks}
-    into: dict[str, frozenset[str]] = {b.label: frozenset() for b in side.blocks}
-    changed = True
-    while changed:
-        changed = False
-        for b in side.blocks:
-            leaving = into[b.label] | writes[b.label]
-            for succ in b.successors:
-                succ = side.resolve(succ)
-                if succ in into and not leaving <= into[succ]:
-                    into[succ] |= leaving
-                    changed = True
-    return into
 
 
 def _returned_unchanged(side: Side, label: str, start: int, reg: str, returns: str, bits: int = 64,
@@ -625,10 +603,10 @@ def _boundary_pairs(corr: FunctionCorrespondence, src_label: str, dst_label: str
     # keeps data in it (then it pairs like a callee-saved register)
     frame_regs = lambda side: (set(abi(side.isa).frame_registers) | {abi(side.isa).zero}) - (  # noqa: E731
         {abi(side.isa).fp} if side.frame.fp[0] == "free" else set())
-    live_s = {r for r in src.liveness[src_label].before[s_start]
-              if r not in frame_regs(src) and r not in src.frame.untouched}
-    live_d = {r for r in dst.liveness[dst_label].before[d_start]
-              if r not in frame_regs(dst) and r not in dst.frame.untouched}
+    # (callee-saved registers no path has written yet hold their entry values)
+    fresh_s, fresh_d = src.frame.fresh_at(src.block(src_label), s_start), dst.frame.fresh_at(dst.block(dst_label), d_start)
+    live_s = {r for r in src.liveness[src_label].before[s_start] if r not in frame_regs(src) and r not in fresh_s}
+    live_d = {r for r in dst.liveness[dst_label].before[d_start] if r not in frame_regs(dst) and r not in fresh_d}
     at_function_entry = src_label == corr.entry_label and k == 0
     if at_function_entry:  # callee-saved registers hold the shared entry values already
         live_s -= s_conv.callee_saved | s_conv.fp_callee_saved | {s_conv.fp}
@@ -654,18 +632,20 @@ def _boundary_pairs(corr: FunctionCorrespondence, src_label: str, dst_label: str
             out.append(RegisterPair(s, d, ctype.bits, None))
             continue
         bits = ctype.bits if ctype else arm_widths(src_label, dst_label, s_start, d_start, s, d)
-        if ctype is None and bits == 32 and "riscv" in (src.isa, dst.isa):
+        zero_upper = bits == 32 and (ctype is None or ctype.bits == 32) and \
+            arm_widths.zero_upper(src_label, dst_label, s_start, d_start, s, d)
+        if ctype is None and bits == 32 and (src.isa == "riscv" or (dst.isa == "riscv" and zero_upper)):
             # a 32-bit value in a RISC-V register is kept sign-extended (what
-            # its *w instructions, loads and callers leave): an invariant of
-            # the pair, assumed here and checked where a block leaves for here
+            # its *w instructions, loads and callers leave, and a target
+            # where only `w` writes reach): an invariant of the pair, assumed
+            # here and checked where a block leaves for here. (An AArch64
+            # register also written whole shares only its low half.)
             ctype = INT32
         plain = ctype is None and bits == 64
         symbol = symbol_at(src, src_label, s) if plain and k == 0 else None
         form = intact.get(s) if plain else None
         if form is None and plain and k == 0 and symbol is None and sign_extended_at(src, src_label, s):
             form = INT32
-        zero_upper = bits == 32 and (ctype is None or ctype.bits == 32) and \
-            arm_widths.zero_upper(src_label, dst_label, s_start, d_start, s, d)
         out.append(RegisterPair(s, d, bits, ctype, form, symbol, zero_upper))
     for s, d in floats:
         ctype = typed.get(s) or CType("float", arm_widths(src_label, dst_label, s_start, d_start, s, d))

@@ -30,7 +30,7 @@ from . import floating, jumps, sampling
 from .division import divisors, multiplies_or_divides, zero_tests
 from .literals import rename_constants, rename_instructions
 from .liveness import call_arguments, effects
-from .relation import (Inputs, Obligation, frame_obligations, make_inputs, memory_obligations,
+from .relation import (Inputs, Obligation, boundary_obligations, frame_obligations, make_inputs, memory_obligations,
                        pair_obligations, register_obligation, return_obligations, source_assumptions,
                        symbol_preconditions, constant_preconditions, typed_obligations)
 from .solving import prove_all
@@ -304,9 +304,12 @@ def build_query(corr: FunctionCorrespondence, src_block: Block, dst_block: Block
                 query.assumptions.append(z3.Extract(1, 0, s_exit.address) == 0)
         if s_run.end < len(s_instrs):
             next_pairs = corr.pairs_at(src_label, segment + 1)
+            obligations += boundary_obligations(corr, src, dst, src_label, segment + 1)
         else:
             next_label = s_dest[0][2]
             next_pairs = corr.pairs_at(next_label, 0) if next_label is not None else []
+            if next_label is not None:
+                obligations += boundary_obligations(corr, src, dst, next_label, 0)
         obligations += _call_obligations(corr, s_instrs, d_instrs, s_bounds, d_bounds, src, dst, next_pairs,
                                          callee_name(s_exit.target), corr.pairs_at(src_label, segment))
         obligations += frame_obligations(corr, src, dst, bool(src.writes), bool(dst.writes))
@@ -322,7 +325,7 @@ def build_query(corr: FunctionCorrespondence, src_block: Block, dst_block: Block
         pairs = corr.pairs_at(s_next, 0)
         if live_out is not None:
             pairs = [p for p in pairs if p.src in live_out]
-        for o in pair_obligations(corr, pairs, src, dst):
+        for o in pair_obligations(corr, pairs, src, dst) + boundary_obligations(corr, src, dst, s_next, 0):
             obligations.append(Obligation(f"{o.what} into {s_next}", z3.Implies(cond, o.holds), o.side, o.values))
     obligations += frame_obligations(corr, src, dst, bool(src.writes), bool(dst.writes))
     obligations += memory_obligations(corr, src, dst, frame_live=True)
@@ -344,7 +347,8 @@ def _table_jump(corr, query: Query, s_run, d_run, live_out) -> None:
         if live_out is not None:
             pairs = [p for p in pairs if p.src in live_out]
         case.obligations += [Obligation(f"{o.what} into {case.block}", o.holds, o.side, o.values)
-                             for o in pair_obligations(corr, pairs, inputs.src, inputs.dst)]
+                             for o in pair_obligations(corr, pairs, inputs.src, inputs.dst)
+                             + boundary_obligations(corr, inputs.src, inputs.dst, case.block, 0)]
     query.obligations += frame_obligations(corr, inputs.src, inputs.dst, bool(inputs.src.writes),
                                            bool(inputs.dst.writes))
     query.obligations += memory_obligations(corr, inputs.src, inputs.dst, frame_live=True)

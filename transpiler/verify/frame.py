@@ -101,6 +101,10 @@ class SaveSlot:
     offset: int  # from the CFA
     size: int
     role: str  # whose entry value it holds
+    # (block, instruction index) of a save after the prologue, made only on
+    # the paths that need the register (gcc -O1 shrink-wraps it); None: the
+    # prologue's, valid at every boundary after it
+    at: tuple[str, int] | None = None
 
 
 @dataclass
@@ -112,6 +116,42 @@ class Frame:
     save_slots: list[SaveSlot] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # callee-saved register -> entry value name
     untouched: frozenset[str] = frozenset()  # callee-saved registers no instruction writes: entry value throughout
+    written_in: dict[str, frozenset[str]] = field(default_factory=dict)  # block -> registers written on a path to it
+    # block -> (callee-saved registers at their entry values, late saves
+    # made) on every path to it; restores: (block, index) -> what it reloads
+    entry_facts: dict[str, tuple[frozenset[str], frozenset[SaveSlot]]] = field(default_factory=dict)
+    restores: dict[tuple[str, int], dict[str, SaveSlot]] = field(default_factory=dict)
+
+    def facts_at(self, block: Block, start: int) -> tuple[frozenset[str], frozenset[SaveSlot]]:
+        """(callee-saved registers at their entry values, late saves made)
+        on every path to instruction `start` of `block`."""
+        conv = abi(self.isa)
+        facts = self.entry_facts.get(block.label, (conv.callee_saved | conv.fp_callee_saved, frozenset()))
+        for index in range(start):
+            facts = _transfer(self, block.label, index, block.instructions[index], facts)
+        return facts
+
+    def fresh_at(self, block: Block, start: int) -> frozenset[str]:
+        """Callee-saved registers that hold their entry values before
+        instruction `start` of `block` on every path: never written, or
+        reloaded from their save slots (and those no instruction writes,
+        in a block no path reaches too)."""
+        return self.facts_at(block, start)[0] | self.untouched
+
+    def slots_at(self, block: Block, start: int) -> list[SaveSlot]:
+        """The save slots that hold their entry values before instruction
+        `start` of `block` (a boundary after the prologue)."""
+        late = self.facts_at(block, start)[1]
+        return [s for s in self.save_slots if s.at is None or s in late]
+
+
+def _transfer(frame: Frame, label: str, index: int, instr, facts):
+    intact, saved = facts
+    saved = saved | {s for s in frame.save_slots if s.at == (label, index)}
+    reloaded = frame.restores.get((label, index), {})
+    writes = effects(frame.isa, instr).writes
+    kept = {r for r in writes if r in reloaded and (reloaded[r].at is None or reloaded[r] in saved)}
+    return frozenset((intact - writes) | kept), frozenset(saved)
 
 
 def entry_state(isa: str, names: dict[str, str], prefix: str) -> TracedState:
@@ -194,5 +234,118 @@ def analyze_frame(isa: str, names: dict[str, str], blocks: list[Block]) -> Frame
     lr = ("entry",) if (is_entry_value(state.regs[conv.lr]) == "lr" and not lr_saved
                         and not has_calls(isa, blocks)) else ("free",)
     written = {r for b in blocks for i in b.instructions for r in effects(isa, i).writes}
-    return Frame(isa, -sp_offset, fp, lr, sorted(slots, key=lambda s: s.offset), dict(names),
-                 frozenset((conv.callee_saved | conv.fp_callee_saved) - written))
+    written_in = _written_in(isa, blocks)
+    slots += _late_save_slots(isa, names, blocks, -sp_offset, {s.offset for s in slots}, written_in)
+    frame = Frame(isa, -sp_offset, fp, lr, sorted(slots, key=lambda s: s.offset), dict(names),
+                  frozenset((conv.callee_saved | conv.fp_callee_saved) - written), written_in)
+    frame.restores = _restores(frame, blocks)
+    frame.entry_facts = _entry_facts(frame, blocks)
+    return frame
+
+
+def _written_in(isa: str, blocks: list[Block]) -> dict[str, frozenset[str]]:
+    """Block label -> the registers some path from the entry writes before
+    the block (a forward union to a fixed point)."""
+    writes = {b.label: frozenset().union(*(effects(isa, i).writes for i in b.instructions)) for b in blocks}
+    into: dict[str, frozenset[str]] = {b.label: frozenset() for b in blocks}
+    changed = True
+    while changed:
+        changed = False
+        for b in blocks:
+            leaving = into[b.label] | writes[b.label]
+            for succ in b.successors:
+                if succ in into and not leaving <= into[succ]:
+                    into[succ] |= leaving
+                    changed = True
+    return into
+
+
+def _late_save_slots(isa: str, names: dict[str, str], blocks: list[Block], size: int, known: set[int],
+                     written_in: dict[str, frozenset[str]]) -> list[SaveSlot]:
+    """Saves of callee-saved registers after the prologue: a store at a
+    fixed offset from sp of a register no path has written yet (gcc -O1
+    saves x21 only on the path that uses it). Not the frame or link
+    registers: a frame set up later is not modelled."""
+    conv = abi(isa)
+    saved = conv.callee_saved | conv.fp_callee_saved
+    register_of = {role: reg for reg, role in names.items()}
+    out: list[SaveSlot] = []
+    for block in blocks:
+        before = set(written_in.get(block.label, frozenset()))
+        for index, instr in enumerate(block.instructions):
+            eff = effects(isa, instr)
+            candidates = (eff.reads & saved) - before
+            if candidates and any(isinstance(op, Mem) and canonical(isa, op.base.name) == conv.sp
+                                  for op in instr.operands):
+                state = entry_state(isa, names, f"save.{isa}!")
+                state.regs[conv.sp] = CFA - size
+                for access in run_segment(isa, state, [instr], store_values=True).accesses:
+                    start = cfa_offset(access.address) if access.kind == "store" else None
+                    for chunk in range(0, access.size - 7, 8) if start is not None else ():
+                        role = is_entry_value(z3.simplify(z3.Extract(8 * chunk + 63, 8 * chunk, access.value)))
+                        if register_of.get(role) in candidates and start + chunk not in known:
+                            known.add(start + chunk)
+                            out.append(SaveSlot(start + chunk, 8, role, (block.label, index)))
+            before |= eff.writes
+    return out
+
+
+def _restores(frame: Frame, blocks: list[Block]) -> dict[tuple[str, int], dict[str, SaveSlot]]:
+    """(block, index) -> register -> the save slot the instruction reloads
+    it from (an epilogue's `ldp x19, x20, [sp, 16]`)."""
+    conv = abi(frame.isa)
+    saved = conv.callee_saved | conv.fp_callee_saved
+    out: dict[tuple[str, int], dict[str, SaveSlot]] = {}
+    for block in blocks:
+        for index, instr in enumerate(block.instructions):
+            if not (effects(frame.isa, instr).writes & saved) or not any(
+                    isinstance(op, Mem) and canonical(frame.isa, op.base.name) == conv.sp for op in instr.operands):
+                continue
+            state = TracedState.wrap(semantics(frame.isa).fresh_state(f"restore.{frame.isa}!"))
+            state.regs[conv.sp] = CFA - frame.size
+            for slot in frame.save_slots:
+                value = entry_value(slot.role)
+                for i in range(slot.size):
+                    state.mem = z3.Store(state.mem, CFA + slot.offset + i, z3.Extract(8 * i + 7, 8 * i, value))
+            execute_one(frame.isa, state, instr)
+            by_role = {slot.role: slot for slot in frame.save_slots}
+            for reg in effects(frame.isa, instr).writes & saved:
+                role = is_entry_value(z3.simplify(z3.Extract(63, 0, state.regs[reg])))
+                if role is not None and role == frame.names.get(reg) and role in by_role:
+                    out.setdefault((block.label, index), {})[reg] = by_role[role]
+    return out
+
+
+def _entry_facts(frame: Frame, blocks: list[Block]) -> dict[str, tuple[frozenset[str], frozenset[SaveSlot]]]:
+    """Block label -> what holds on every path to it (a forward
+    intersection to a fixed point from the entry, where every callee-saved
+    register holds its entry value and no late save is made)."""
+    conv = abi(frame.isa)
+    top = (frozenset(conv.callee_saved | conv.fp_callee_saved), frozenset(s for s in frame.save_slots if s.at))
+    preds: dict[str, list[str]] = {b.label: [] for b in blocks}
+    for b in blocks:
+        for succ in b.successors:
+            if succ in preds:
+                preds[succ].append(b.label)
+    start = (top[0], frozenset())
+    into = {b.label: top for b in blocks}
+    into[blocks[0].label] = start
+    out: dict[str, tuple] = {}
+    changed = True
+    while changed:
+        changed = False
+        for b in blocks:
+            facts = into[b.label]
+            for index, instr in enumerate(b.instructions):
+                facts = _transfer(frame, b.label, index, instr, facts)
+            out[b.label] = facts
+        for b in blocks:
+            arriving = [out[p] for p in preds[b.label]] + ([start] if b is blocks[0] else [])
+            if arriving:
+                new = (frozenset.intersection(*(f[0] for f in arriving)),
+                       frozenset.intersection(*(f[1] for f in arriving)))
+            else:
+                new = (frozenset(), frozenset())
+            if new != into[b.label]:
+                into[b.label], changed = new, True
+    return into

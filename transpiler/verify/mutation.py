@@ -414,8 +414,9 @@ def make_starts(corr: FunctionCorrespondence, block: Block, variants: LinkedVari
                 regs[conv.fp] = caller_fp
             if frame.lr[0] == "entry":
                 regs[conv.lr] = emu.RETURN
-            holder = {role: reg for reg, role in frame.names.items() if reg in frame.untouched}
-            for slot in frame.save_slots:
+            fresh = frame.fresh_at(block, 0)  # registers at their entry values: the saves hold them
+            holder = {role: reg for reg, role in frame.names.items() if reg in fresh}
+            for slot in frame.slots_at(block, 0):
                 value = {"fp": caller_fp, "lr": emu.RETURN}.get(slot.role)
                 if value is None:
                     value = regs[holder[slot.role]] if slot.role in holder else random_value(rng)

@@ -125,7 +125,7 @@ def target_only_data(corr: FunctionCorrespondence) -> dict[str, int]:
     return {t.name: len(t.targets) * t.entry_size for t in corr.dst_tables.values()}
 
 
-def _set_frame_registers(state: TracedState, isa: str, frame: Frame) -> None:
+def _set_frame_registers(state: TracedState, isa: str, frame: Frame, block, start: int) -> None:
     conv = abi(isa)
     state.regs[conv.sp] = CFA - frame.size
     if frame.fp[0] == "cfa":
@@ -134,14 +134,22 @@ def _set_frame_registers(state: TracedState, isa: str, frame: Frame) -> None:
         state.regs[conv.fp] = entry_value("fp")
     if frame.lr[0] == "entry":
         state.regs[conv.lr] = entry_value("lr")
-    for reg in frame.untouched:
+    for reg in frame.fresh_at(block, start):
         state.regs[reg] = holding(state.regs[reg], entry_value(frame.names.get(reg, f"{isa}.{reg}")))
 
 
-def _fill_save_slots(mem: z3.ArrayRef, frame: Frame) -> z3.ArrayRef:
-    for slot in frame.save_slots:
+def _fill_save_slots(mem: z3.ArrayRef, frame: Frame, block, start: int) -> z3.ArrayRef:
+    for slot in frame.slots_at(block, start):
         mem = _poke(mem, CFA + slot.offset, entry_value(slot.role), slot.size)
     return mem
+
+
+def _boundary(corr: FunctionCorrespondence, src_label: str, segment: int):
+    """(source block, its start, target block, its start) of a boundary."""
+    s_block = corr.src.block(src_label)
+    d_block = corr.dst.block(corr.label_map.get(src_label, src_label))
+    return (s_block, corr.src.segments(s_block.label)[segment][0],
+            d_block, corr.dst.segments(d_block.label)[segment][0])
 
 
 def make_inputs(corr: FunctionCorrespondence, src_label: str, segment: int) -> Inputs:
@@ -154,8 +162,9 @@ def make_inputs(corr: FunctionCorrespondence, src_label: str, segment: int) -> I
     else:
         src = TracedState.wrap(semantics(src_isa).fresh_state("s!"))
         dst = TracedState.wrap(semantics(dst_isa).fresh_state("t!"))
-        _set_frame_registers(src, src_isa, corr.src.frame)
-        _set_frame_registers(dst, dst_isa, corr.dst.frame)
+        s_block, s_start, d_block, d_start = _boundary(corr, src_label, segment)
+        _set_frame_registers(src, src_isa, corr.src.frame, s_block, s_start)
+        _set_frame_registers(dst, dst_isa, corr.dst.frame, d_block, d_start)
     precondition = [CFA & 15 == 0, z3.UGE(CFA, 1 << 32), z3.ULE(CFA, 1 << 47)]
     named: dict[str, z3.ExprRef] = {"cfa": CFA}
     for pair in corr.pairs_at(src_label, segment):
@@ -191,8 +200,8 @@ def make_inputs(corr: FunctionCorrespondence, src_label: str, segment: int) -> I
         state.memory = model
     src.assume_outside = lambda address: not escapes and split_cfa_offset(address) is None
     if not at_entry:
-        src_mem = _fill_save_slots(src_mem, corr.src.frame)
-        dst_mem = _fill_save_slots(dst_mem, corr.dst.frame)
+        src_mem = _fill_save_slots(src_mem, corr.src.frame, s_block, s_start)
+        dst_mem = _fill_save_slots(dst_mem, corr.dst.frame, d_block, d_start)
     src.mem, dst.mem = src_mem, dst_mem
     return Inputs(src, dst, precondition, named, src_mem)
 
@@ -357,8 +366,34 @@ def frame_obligations(corr: FunctionCorrespondence, src: TracedState, dst: Trace
             out.append(Obligation(f"{side} link register", state.regs[conv.lr] == entry_value("lr"), side))
         if wrote:
             for slot in frame.save_slots:
-                out.append(Obligation(f"{side} save slot cfa{slot.offset:+d}",
-                                      state.load(CFA + slot.offset, slot.size) == entry_value(slot.role), side))
+                if slot.at is None:
+                    out.append(_slot_obligation(side, state, slot))
+    return out
+
+
+def _slot_obligation(side: str, state: TracedState, slot) -> Obligation:
+    return Obligation(f"{side} save slot cfa{slot.offset:+d}",
+                      state.load(CFA + slot.offset, slot.size) == entry_value(slot.role), side)
+
+
+def boundary_obligations(corr: FunctionCorrespondence, src: TracedState, dst: TracedState,
+                         src_label: str, segment: int) -> list[Obligation]:
+    """What the boundary (`src_label`, `segment`) assumes beyond the frame
+    invariants: each side's callee-saved registers no path has written yet
+    at their entry values, and the saves made after the prologue on every
+    path to it holding them."""
+    if src_label == corr.entry_label and segment == 0:
+        return []
+    s_block, s_start, d_block, d_start = _boundary(corr, src_label, segment)
+    out = []
+    for side, state, frame, block, start in (("src", src, corr.src.frame, s_block, s_start),
+                                             ("dst", dst, corr.dst.frame, d_block, d_start)):
+        for reg in sorted(frame.fresh_at(block, start) - frame.untouched):  # (those: frame_obligations)
+            value = _low(state.regs[reg], 64)
+            expected = entry_value(frame.names.get(reg, f"{frame.isa}.{reg}"))
+            if not value.eq(expected):
+                out.append(Obligation(f"{side} callee-saved {reg} unwritten", value == expected, side))
+        out += [_slot_obligation(side, state, slot) for slot in frame.slots_at(block, start) if slot.at is not None]
     return out
 
 
