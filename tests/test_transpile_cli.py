@@ -58,6 +58,15 @@ def test_malformed_assembly_is_one_error_exit_2(tmp_path, capsys):
     assert code == 2
 
 
+def test_a_file_without_functions_is_translated_with_a_warning(tmp_path, capsys):
+    data_only = tmp_path / "data.s"
+    data_only.write_text("\t.data\nx:\n\t.word\t1\n")
+    out = tmp_path / "out.s"
+    assert main(["--src", "arm", "--dst", "riscv", str(data_only), "-o", str(out), "--no-progress"]) == 0
+    assert f"{data_only}: no functions to translate" in capsys.readouterr().err
+    assert "x:" in out.read_text()
+
+
 def test_same_isa_is_refused(capsys):
     assert main(["verify", "--src", "arm", "--dst", "arm", "a.s", "b.s"]) == 2
 

@@ -109,6 +109,8 @@ def cmd_translate(args: argparse.Namespace) -> int:
     from .translate import translate_file
 
     src = parse_asm_file(args.input, args.src)
+    if not src.functions:  # valid assembly (data only, or nothing), but likely not what was meant
+        print(f"transpile: warning: {args.input}: no functions to translate", file=sys.stderr)
     bar, tick = _progress(not args.no_progress, _count_blocks(src))
     try:
         outcome = translate_file(src, args.dst, args.guesser, timeout_s=args.timeout, progress=tick)

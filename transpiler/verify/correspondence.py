@@ -604,7 +604,8 @@ def _boundary_pairs(corr: FunctionCorrespondence, src_label: str, dst_label: str
     frame_regs = lambda side: (set(abi(side.isa).frame_registers) | {abi(side.isa).zero}) - (  # noqa: E731
         {abi(side.isa).fp} if side.frame.fp[0] == "free" else set())
     # (callee-saved registers no path has written yet hold their entry values)
-    fresh_s, fresh_d = src.frame.fresh_at(src.block(src_label), s_start), dst.frame.fresh_at(dst.block(dst_label), d_start)
+    fresh_s = src.frame.fresh_at(src.block(src_label), s_start)
+    fresh_d = dst.frame.fresh_at(dst.block(dst_label), d_start)
     live_s = {r for r in src.liveness[src_label].before[s_start] if r not in frame_regs(src) and r not in fresh_s}
     live_d = {r for r in dst.liveness[dst_label].before[d_start] if r not in frame_regs(dst) and r not in fresh_d}
     at_function_entry = src_label == corr.entry_label and k == 0
