@@ -173,3 +173,29 @@ def test_a_late_save_overwritten_before_the_reload_is_refuted():
     result = verify_program(src, parse_asm(mutated, "riscv"), timeout_s=10)
     failed = [v for f in result.functions if f.name == "print" for v in f.verdicts if not v.verified]
     assert failed, "a save slot holding the wrong register went unnoticed"
+
+
+CLANG_PROLOGUE = """\t.text
+\t.globl\tf
+\t.type\tf,%function
+f:
+\tstp\tx29, x30, [sp, #-32]!
+\tstr\tx28, [sp, #16]
+\tmov\tx29, sp
+\tsub\tsp, sp, #32
+\tbl\tg
+\tadd\tsp, sp, #32
+\tldr\tx28, [sp, #16]
+\tldp\tx29, x30, [sp], #32
+\tret
+"""
+
+
+def test_a_save_before_the_frame_is_allocated_is_the_prologue_s():
+    """clang saves x28 before `sub sp, sp, #32`: one save slot at cfa-16,
+    not a late one where sp ends up."""
+    from guacc.transpiler.verify.frame import analyze_frame, entry_names
+
+    function = parse_asm(CLANG_PROLOGUE, "arm").functions["f"]
+    frame = analyze_frame("arm", entry_names("arm", [], 0), function.blocks)
+    assert [(s.offset, s.role, s.at) for s in frame.save_slots if s.role.endswith("x28")] == [(-16, "arm.x28", None)]

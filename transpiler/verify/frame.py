@@ -235,7 +235,7 @@ def analyze_frame(isa: str, names: dict[str, str], blocks: list[Block]) -> Frame
                         and not has_calls(isa, blocks)) else ("free",)
     written = {r for b in blocks for i in b.instructions for r in effects(isa, i).writes}
     written_in = _written_in(isa, blocks)
-    slots += _late_save_slots(isa, names, blocks, -sp_offset, {s.offset for s in slots}, written_in)
+    slots += _late_save_slots(isa, names, blocks, -sp_offset, {s.offset for s in slots}, written_in, end)
     frame = Frame(isa, -sp_offset, fp, lr, sorted(slots, key=lambda s: s.offset), dict(names),
                   frozenset((conv.callee_saved | conv.fp_callee_saved) - written), written_in)
     frame.restores = _restores(frame, blocks)
@@ -261,11 +261,12 @@ def _written_in(isa: str, blocks: list[Block]) -> dict[str, frozenset[str]]:
 
 
 def _late_save_slots(isa: str, names: dict[str, str], blocks: list[Block], size: int, known: set[int],
-                     written_in: dict[str, frozenset[str]]) -> list[SaveSlot]:
-    """Saves of callee-saved registers after the prologue: a store at a
-    fixed offset from sp of a register no path has written yet (gcc -O1
-    saves x21 only on the path that uses it). Not the frame or link
-    registers: a frame set up later is not modelled."""
+                     written_in: dict[str, frozenset[str]], prologue_end: int) -> list[SaveSlot]:
+    """Saves of callee-saved registers after the prologue (the entry
+    block's first `prologue_end` instructions, whose saves are read off as
+    it runs): a store at a fixed offset from sp of a register no path has
+    written yet (gcc -O1 saves x21 only on the path that uses it). Not the
+    frame or link registers: a frame set up later is not modelled."""
     conv = abi(isa)
     saved = conv.callee_saved | conv.fp_callee_saved
     register_of = {role: reg for reg, role in names.items()}
@@ -274,6 +275,9 @@ def _late_save_slots(isa: str, names: dict[str, str], blocks: list[Block], size:
         before = set(written_in.get(block.label, frozenset()))
         for index, instr in enumerate(block.instructions):
             eff = effects(isa, instr)
+            if block is blocks[0] and index < prologue_end:
+                before |= eff.writes
+                continue
             candidates = (eff.reads & saved) - before
             if candidates and any(isinstance(op, Mem) and canonical(isa, op.base.name) == conv.sp
                                   for op in instr.operands):
