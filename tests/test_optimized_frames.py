@@ -199,3 +199,26 @@ def test_a_save_before_the_frame_is_allocated_is_the_prologue_s():
     function = parse_asm(CLANG_PROLOGUE, "arm").functions["f"]
     frame = analyze_frame("arm", entry_names("arm", [], 0), function.blocks)
     assert [(s.offset, s.role, s.at) for s in frame.save_slots if s.role.endswith("x28")] == [(-16, "arm.x28", None)]
+
+
+def test_an_int_spilled_whole_stays_sign_extended_through_its_slot(tmp_path):
+    """clang -O0 spills an `addw` result with `sd` and reloads it with `ld`
+    for a call in a later block: the slot holds a sign-extended value on
+    every path there (assumed at the block, proven where it is stored)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("clang") is None:
+        pytest.skip("clang not installed")
+    from guacc.transpiler.verify.extension import extended_slots_at
+
+    path = tmp_path / "fib.s"
+    subprocess.run(["clang", "--target=riscv64-linux-gnu", "-O0", "-g", "-S",
+                    str(asm_path("riscv", "O0", "fib_recursive").parents[3] / "programs" / "fib_recursive.c"),
+                    "-o", str(path)], check=True, capture_output=True)
+    src = parse_asm_file(path, "riscv")
+    outcome = translate_file(src, "arm", timeout_s=10)
+    assert [v.reason for v in outcome.result.verdicts if not v.verified] == []
+    carried = [(f.name, b.label) for f in outcome.result.functions for b in src.functions[f.name].blocks
+               if extended_slots_at(f.correspondence.src, b.label, 0)]
+    assert carried

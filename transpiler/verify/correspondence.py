@@ -40,6 +40,7 @@ class SlotPair:
     dst: int
     size: int
     holds_frame_address: bool = False  # a pointer into the frame is stored here
+    indexed: bool = False  # accessed at a variable index (an array)
 
     @property
     def delta(self) -> int:
@@ -345,7 +346,7 @@ def infer_slots(src: Side, dst: Side, pairs: list[BlockPair]) -> tuple[list[Slot
     accepted += _by_common_delta(votes, accepted, src_accesses, dst.frame)
     slots = _merge(accepted)
     slots = _widen_arrays(slots, src.frame, dst.frame)
-    slots = [SlotPair(s.src, s.dst, s.size, s.src in pointer_src and s.size == 8) for s in slots]
+    slots = [SlotPair(s.src, s.dst, s.size, s.src in pointer_src and s.size == 8, s.indexed) for s in slots]
     return sorted(slots, key=lambda s: s.src), notes
 
 
@@ -398,10 +399,10 @@ def _merge(accepted: list[tuple[int, int, int, bool]]) -> list[SlotPair]:
             last[3] = last[3] or variable
         else:
             merged.append([s, d, n, variable])
-    return [SlotPair(s, d, n, False) if not v else _ArraySlot(s, d, n) for s, d, n, v in merged]
+    return [SlotPair(s, d, n, False) if not v else ArraySlot(s, d, n) for s, d, n, v in merged]
 
 
-class _ArraySlot(SlotPair):
+class ArraySlot(SlotPair):
     """A slot accessed with an index: its extent is widened later."""
 
 
@@ -414,9 +415,9 @@ def _widen_arrays(slots: list[SlotPair], src_frame: Frame, dst_frame: Frame) -> 
     dst_starts = [s.dst for s in slots] + [s.offset for s in dst_frame.save_slots]
     out = []
     for s in slots:
-        if isinstance(s, _ArraySlot):
+        if isinstance(s, ArraySlot):
             size = max(s.size, min(room(s.src, src_starts), room(s.dst, dst_starts)))
-            out.append(SlotPair(s.src, s.dst, size))
+            out.append(SlotPair(s.src, s.dst, size, indexed=True))
         else:
             out.append(SlotPair(s.src, s.dst, s.size))
     return out
@@ -603,11 +604,10 @@ def _boundary_pairs(corr: FunctionCorrespondence, src_label: str, dst_label: str
     # keeps data in it (then it pairs like a callee-saved register)
     frame_regs = lambda side: (set(abi(side.isa).frame_registers) | {abi(side.isa).zero}) - (  # noqa: E731
         {abi(side.isa).fp} if side.frame.fp[0] == "free" else set())
-    # (callee-saved registers no path has written yet hold their entry values)
-    fresh_s = src.frame.fresh_at(src.block(src_label), s_start)
-    fresh_d = dst.frame.fresh_at(dst.block(dst_label), d_start)
-    live_s = {r for r in src.liveness[src_label].before[s_start] if r not in frame_regs(src) and r not in fresh_s}
-    live_d = {r for r in dst.liveness[dst_label].before[d_start] if r not in frame_regs(dst) and r not in fresh_d}
+    live_s = {r for r in src.liveness[src_label].before[s_start]
+              if r not in frame_regs(src) and r not in src.frame.untouched}
+    live_d = {r for r in dst.liveness[dst_label].before[d_start]
+              if r not in frame_regs(dst) and r not in dst.frame.untouched}
     at_function_entry = src_label == corr.entry_label and k == 0
     if at_function_entry:  # callee-saved registers hold the shared entry values already
         live_s -= s_conv.callee_saved | s_conv.fp_callee_saved | {s_conv.fp}

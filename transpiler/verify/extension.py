@@ -109,3 +109,95 @@ def symbol_at(side, label: str, reg: str) -> str | None:
     if name is _UNKNOWN or name in side.aliases:
         return None
     return name
+
+
+# RV64 stores and the bytes they write
+_STORES = {"sd": 8, "sw": 4, "sh": 2, "sb": 1, "fsd": 8, "fsw": 4}
+
+
+def _frame_offset(side, instr: Instruction) -> int | None:
+    """The CFA offset a store writes at, when its address is sp or the
+    frame pointer plus a constant."""
+    from guacc.transpiler.asm.model import Mem
+
+    from .abi import abi, canonical
+
+    mem = next((op for op in instr.operands if isinstance(op, Mem)), None)
+    if mem is None or not isinstance(mem.offset, Imm | type(None)) or mem.mode != "offset":
+        return None
+    conv, base = abi(side.isa), canonical(side.isa, mem.base.name)
+    imm = mem.offset.value if mem.offset is not None else 0
+    if base == conv.sp:
+        return -side.frame.size + imm
+    if base == conv.fp and side.frame.fp[0] == "cfa":
+        return side.frame.fp[1] + imm
+    return None
+
+
+def extended_slots_at(side, label: str, start: int) -> frozenset[int]:
+    """CFA offsets of the 8-byte stack slots of a RISC-V side that hold a
+    sign-extended 32-bit value before instruction `start` of block `label`:
+    every store into the slot is an `sd` of a register a sign-extending
+    instruction wrote last in its block (clang -O0 spills an `addiw` result
+    so, and passes the reload to a call in a later block), and every path
+    here has made one. A candidate invariant like the register facts: the
+    boundary assumes it, every edge into it proves it."""
+    if side.isa != "riscv":
+        return frozenset()
+    facts = side.__dict__.get("_extended_slots")
+    if facts is None:
+        facts = side.__dict__["_extended_slots"] = _extended_slots(side)
+    into, stores = facts
+    out = set(into.get(side.resolve(label), frozenset()))
+    out |= {offset for (where, index), offset in stores.items() if where == side.resolve(label) and index < start}
+    return frozenset(out)
+
+
+def _extended_slots(side):
+    """(block -> candidate slots stored on every path into it,
+    (block, index) -> the candidate slot that instruction stores)."""
+    spills: dict[tuple[str, int], int] = {}
+    spoiled: set[int] = set()
+    for block in side.blocks:
+        for index, instr in enumerate(block.instructions):
+            size = _STORES.get(instr.opcode)
+            offset = _frame_offset(side, instr) if size else None
+            if offset is None:
+                continue
+            reg = _arch(side, getattr(instr.operands[0], "name", None))  # the value stored
+            extended = instr.opcode == "sd" and reg is not None and _written(
+                side.isa, block.instructions[:index], reg, lambda i: True if _extends(i) else _UNKNOWN) is True
+            if extended:
+                spills[(block.label, index)] = offset
+            else:
+                spoiled.update(range(offset - 7, offset + size))
+    spills = {k: o for k, o in spills.items() if o not in spoiled}
+    candidates = frozenset(spills.values())
+    made = {b.label: frozenset(o for (where, _), o in spills.items() if where == b.label) for b in side.blocks}
+    preds: dict[str, list[str]] = {b.label: [] for b in side.blocks}
+    for b in side.blocks:
+        for succ in b.successors:
+            if side.resolve(succ) in preds:
+                preds[side.resolve(succ)].append(b.label)
+    entry = side.blocks[0].label
+    into = {b.label: (frozenset() if b.label == entry else candidates) for b in side.blocks}
+    changed = True
+    while changed:
+        changed = False
+        for b in side.blocks:
+            if b.label == entry:
+                continue
+            new = frozenset.intersection(*(into[p] | made[p] for p in preds[b.label])) if preds[b.label] \
+                else frozenset()
+            if new != into[b.label]:
+                into[b.label], changed = new, True
+    return into, spills
+
+
+def _arch(side, name: str | None) -> str | None:
+    from .abi import canonical
+
+    try:
+        return canonical(side.isa, name) if name else None
+    except Exception:  # noqa: BLE001 - not a register
+        return None

@@ -22,6 +22,7 @@ import z3
 from .abi import abi, semantics
 from .abi_values import agree, as_return, placed, register_class, riscv_integer, well_formed
 from .correspondence import FunctionCorrespondence, RegisterPair, SlotPair
+from .extension import extended_slots_at
 from .frame import CFA, Frame, cfa_offset, entry_state, entry_value, holding, split_cfa_offset
 from .literals import rename_constants
 from .memory import MemoryModel
@@ -189,6 +190,13 @@ def make_inputs(corr: FunctionCorrespondence, src_label: str, segment: int) -> I
         integer = pair.ctype is None or register_class(pair.ctype) == "int"
         if at_entry and pair.bits == 64 and integer:  # arguments never point into the frame being built
             precondition.append(z3.Not(in_frame(corr, value)))
+    if not at_entry:  # a paired callee-saved register no path has written yet still holds its entry value
+        for state, frame, block, start in ((src, corr.src.frame, s_block, s_start),
+                                           (dst, corr.dst.frame, d_block, d_start)):
+            for reg in sorted(frame.fresh_at(block, start)):
+                expected = entry_value(frame.names.get(reg, f"{frame.isa}.{reg}"))
+                if not _low(state.regs[reg], 64).eq(expected):
+                    precondition.append(_low(state.regs[reg], 64) == expected)
     src_mem = z3.Array("s!mem", ADDR, BYTE)
     dst_mem = related_memory(corr, src_mem, z3.Array("t!free", ADDR, BYTE), at_entry)
     model = MemoryModel()
@@ -202,6 +210,9 @@ def make_inputs(corr: FunctionCorrespondence, src_label: str, segment: int) -> I
     if not at_entry:
         src_mem = _fill_save_slots(src_mem, corr.src.frame, s_block, s_start)
         dst_mem = _fill_save_slots(dst_mem, corr.dst.frame, d_block, d_start)
+        for offset in _extended_slots(corr, s_block.label, s_start):
+            value = _load8(src_mem, CFA + offset)
+            precondition.append(value == z3.SignExt(32, z3.Extract(31, 0, value)))
     src.mem, dst.mem = src_mem, dst_mem
     return Inputs(src, dst, precondition, named, src_mem)
 
@@ -376,6 +387,16 @@ def _slot_obligation(side: str, state: TracedState, slot) -> Obligation:
                       state.load(CFA + slot.offset, slot.size) == entry_value(slot.role), side)
 
 
+def _extended_slots(corr: FunctionCorrespondence, label: str, start: int) -> list[int]:
+    """The source's slots that hold sign-extended values here
+    (`extension.extended_slots_at`), in a function whose frame has no
+    indexed object: a store into an array at an unknown index could, as
+    far as the solver knows, land in any slot."""
+    if any(s.indexed or s.holds_frame_address for s in corr.slots):
+        return []
+    return sorted(extended_slots_at(corr.src, label, start))
+
+
 def boundary_obligations(corr: FunctionCorrespondence, src: TracedState, dst: TracedState,
                          src_label: str, segment: int) -> list[Obligation]:
     """What the boundary (`src_label`, `segment`) assumes beyond the frame
@@ -394,6 +415,10 @@ def boundary_obligations(corr: FunctionCorrespondence, src: TracedState, dst: Tr
             if not value.eq(expected):
                 out.append(Obligation(f"{side} callee-saved {reg} unwritten", value == expected, side))
         out += [_slot_obligation(side, state, slot) for slot in frame.slots_at(block, start) if slot.at is not None]
+    for offset in _extended_slots(corr, s_block.label, s_start):
+        value = src.load(CFA + offset, 8)
+        out.append(Obligation(f"src slot cfa{offset:+d} (source extension)",
+                              value == z3.SignExt(32, z3.Extract(31, 0, value)), "src"))
     return out
 
 
