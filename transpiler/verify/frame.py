@@ -172,6 +172,19 @@ def has_calls(isa: str, blocks: list[Block]) -> bool:
     return any(effects(isa, i).exit_kind == "call" for b in blocks for i in b.instructions)
 
 
+def _on_stack(isa: str, instr) -> bool:
+    """Whether `instr` addresses memory through sp (a save or a reload)."""
+    sp = abi(isa).sp
+    return any(isinstance(op, Mem) and canonical(isa, op.base.name) == sp for op in instr.operands)
+
+
+def poke(mem: z3.ArrayRef, address: z3.BitVecRef, value: z3.BitVecRef, size: int) -> z3.ArrayRef:
+    """`mem` with `size` bytes of `value` stored little-endian at `address`."""
+    for i in range(size):
+        mem = z3.Store(mem, address + i, z3.Extract(8 * i + 7, 8 * i, value))
+    return mem
+
+
 def _fp_writes(isa: str, blocks: list[Block]) -> int:
     """How many instructions write the frame pointer register other than by
     a load from the stack (the epilogue's restore). More than the one that
@@ -180,8 +193,7 @@ def _fp_writes(isa: str, blocks: list[Block]) -> int:
     but a value the register map pairs."""
     conv = abi(isa)
     return sum(1 for block in blocks for instr in block.instructions
-               if conv.fp in effects(isa, instr).writes and not any(
-                   isinstance(op, Mem) and canonical(isa, op.base.name) == conv.sp for op in instr.operands))
+               if conv.fp in effects(isa, instr).writes and not _on_stack(isa, instr))
 
 
 def analyze_frame(isa: str, names: dict[str, str], blocks: list[Block]) -> Frame:
@@ -279,8 +291,7 @@ def _late_save_slots(isa: str, names: dict[str, str], blocks: list[Block], size:
                 before |= eff.writes
                 continue
             candidates = (eff.reads & saved) - before
-            if candidates and any(isinstance(op, Mem) and canonical(isa, op.base.name) == conv.sp
-                                  for op in instr.operands):
+            if candidates and _on_stack(isa, instr):
                 state = entry_state(isa, names, f"save.{isa}!")
                 state.regs[conv.sp] = CFA - size
                 for access in run_segment(isa, state, [instr], store_values=True).accesses:
@@ -299,20 +310,17 @@ def _restores(frame: Frame, blocks: list[Block]) -> dict[tuple[str, int], dict[s
     it from (an epilogue's `ldp x19, x20, [sp, 16]`)."""
     conv = abi(frame.isa)
     saved = conv.callee_saved | conv.fp_callee_saved
+    by_role = {slot.role: slot for slot in frame.save_slots}
     out: dict[tuple[str, int], dict[str, SaveSlot]] = {}
     for block in blocks:
         for index, instr in enumerate(block.instructions):
-            if not (effects(frame.isa, instr).writes & saved) or not any(
-                    isinstance(op, Mem) and canonical(frame.isa, op.base.name) == conv.sp for op in instr.operands):
+            if not (effects(frame.isa, instr).writes & saved) or not _on_stack(frame.isa, instr):
                 continue
             state = TracedState.wrap(semantics(frame.isa).fresh_state(f"restore.{frame.isa}!"))
             state.regs[conv.sp] = CFA - frame.size
             for slot in frame.save_slots:
-                value = entry_value(slot.role)
-                for i in range(slot.size):
-                    state.mem = z3.Store(state.mem, CFA + slot.offset + i, z3.Extract(8 * i + 7, 8 * i, value))
+                state.mem = poke(state.mem, CFA + slot.offset, entry_value(slot.role), slot.size)
             execute_one(frame.isa, state, instr)
-            by_role = {slot.role: slot for slot in frame.save_slots}
             for reg in effects(frame.isa, instr).writes & saved:
                 role = is_entry_value(z3.simplify(z3.Extract(63, 0, state.regs[reg])))
                 if role is not None and role == frame.names.get(reg) and role in by_role:

@@ -23,7 +23,7 @@ from .abi import abi, semantics
 from .abi_values import agree, as_return, placed, register_class, riscv_integer, well_formed
 from .correspondence import FunctionCorrespondence, RegisterPair, SlotPair
 from .extension import extended_slots_at
-from .frame import CFA, Frame, cfa_offset, entry_state, entry_value, holding, split_cfa_offset
+from .frame import CFA, Frame, cfa_offset, entry_state, entry_value, holding, poke, split_cfa_offset
 from .literals import rename_constants
 from .memory import MemoryModel
 from .trace import Access, TracedState, UnsupportedCode
@@ -85,12 +85,6 @@ def _load8(mem: z3.ArrayRef, address: z3.BitVecRef) -> z3.BitVecRef:
     return z3.Concat(*[z3.Select(mem, address + i) for i in reversed(range(8))])
 
 
-def _poke(mem: z3.ArrayRef, address: z3.BitVecRef, value: z3.BitVecRef, size: int) -> z3.ArrayRef:
-    for i in range(size):
-        mem = z3.Store(mem, address + i, z3.Extract(8 * i + 7, 8 * i, value))
-    return mem
-
-
 def related_memory(corr: FunctionCorrespondence, src_mem: z3.ArrayRef, free: z3.ArrayRef,
                    at_entry: bool) -> z3.ArrayRef:
     """The target memory related to `src_mem`: identical outside the frames;
@@ -141,7 +135,7 @@ def _set_frame_registers(state: TracedState, isa: str, frame: Frame, block, star
 
 def _fill_save_slots(mem: z3.ArrayRef, frame: Frame, block, start: int) -> z3.ArrayRef:
     for slot in frame.slots_at(block, start):
-        mem = _poke(mem, CFA + slot.offset, entry_value(slot.role), slot.size)
+        mem = poke(mem, CFA + slot.offset, entry_value(slot.role), slot.size)
     return mem
 
 
